@@ -1,0 +1,102 @@
+"""Composition root: configuration -> engine -> migrations -> services -> the GUI or a command."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from loyaltydesk.cli import ServicesProvider, UsageError, build_parser, run_command
+from loyaltydesk.cli.output import EXIT_USAGE, Output
+from loyaltydesk.config import AppConfig, redacted_url, resolve_config
+from loyaltydesk.domain.errors import ErrorCode, LoyaltyError, RefusedError
+from loyaltydesk.services.context import Clock, utc_now
+from loyaltydesk.services.facade import Services, build_services
+from loyaltydesk.store.engine import make_engine
+from loyaltydesk.store.migrate import upgrade
+from loyaltydesk.store.unit_of_work import UnitOfWorkFactory
+
+log = logging.getLogger("loyaltydesk")
+
+
+def open_services(
+    config: AppConfig, *, durable: bool = True, clock: Clock | None = None
+) -> Services:
+    """Open (and migrate in place) the store named by ``config``."""
+    if config.is_sqlite:
+        db_path = config.db_url.removeprefix("sqlite:///")
+        if db_path and db_path != ":memory:":
+            Path(db_path).parent.mkdir(parents=True, exist_ok=True)
+    try:
+        engine = make_engine(config.db_url, durable=durable)
+        upgrade(engine)
+    except SQLAlchemyError as exc:
+        log.error("cannot open database %s: %s", redacted_url(config.db_url), type(exc).__name__)
+        raise RefusedError(
+            "The shop database cannot be opened. Check the database settings or the server.",
+            code=ErrorCode.STORE_UNAVAILABLE,
+        ) from exc
+    return build_services(UnitOfWorkFactory(engine), clock=clock or utc_now)
+
+
+def configure_logging(config: AppConfig, *, verbose: bool = False) -> None:
+    """A rotating log file in the data folder. Never log phone numbers, emails or secrets."""
+    root = logging.getLogger()
+    if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
+        return
+    root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    try:
+        config.log_dir.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            config.log_dir / "loyaltydesk.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+        )
+    except OSError:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setLevel(logging.WARNING)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    out = Output(as_json="--json" in args_list)
+    try:
+        args = build_parser().parse_args(args_list)
+    except UsageError as error:
+        return out.failure("USAGE", str(error), EXIT_USAGE)
+    out = Output(as_json=bool(args.json))
+    config = resolve_config(db=args.db, home=args.home, till=args.till, demo=args.demo)
+    configure_logging(config)
+
+    if args.command is None:
+        return _run_gui(config, args)
+
+    def provider(*, durable: bool = True, clock: Clock | None = None) -> Services:
+        return open_services(config, durable=durable, clock=clock)
+
+    opener: ServicesProvider = provider
+    return run_command(args, out, opener, config.till)
+
+
+def _run_gui(config: AppConfig, args: object) -> int:
+    from loyaltydesk.ui.app import run_app
+
+    try:
+        services = open_services(config)
+        if config.demo and not services.program.is_set_up():
+            _build_demo(config)
+    except LoyaltyError as error:
+        print(f"loyaltydesk: {error.message}", file=sys.stderr)
+        return 1
+    return run_app(services, config, camera_file=getattr(args, "camera_file", None))
+
+
+def _build_demo(config: AppConfig) -> None:
+    from loyaltydesk.services.demo import SimulatedClock, build_demo_shop
+
+    clock = SimulatedClock(utc_now())
+    build_demo_shop(open_services(config, durable=False, clock=clock), clock)

@@ -1,0 +1,34 @@
+"""The ``loyaltydesk`` command line, thin over the services."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+
+from loyaltydesk.cli.commands import COMMANDS, CliContext, ServicesProvider
+from loyaltydesk.cli.output import EXIT_REFUSED, EXIT_USAGE, Output
+from loyaltydesk.cli.parser import UsageError, build_parser
+from loyaltydesk.domain.errors import LoyaltyError
+
+__all__ = ["ServicesProvider", "UsageError", "build_parser", "run_command"]
+
+log = logging.getLogger(__name__)
+
+
+def run_command(
+    args: argparse.Namespace, out: Output, open_services: ServicesProvider, till: str
+) -> int:
+    """Run the parsed command; every failure becomes an exit code and a message."""
+    try:
+        return COMMANDS[args.command](CliContext(args, out, open_services, till))
+    except LoyaltyError as error:
+        return out.error(error)
+    except UsageError as error:
+        return out.failure("USAGE", str(error), EXIT_USAGE)
+    except Exception:
+        log.exception("command %s failed", args.command)
+        return out.failure(
+            "INTERNAL_ERROR",
+            "Something went wrong. The details are in the log file.",
+            EXIT_REFUSED,
+        )

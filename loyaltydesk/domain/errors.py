@@ -1,0 +1,97 @@
+"""One family of typed errors with stable codes.
+
+The code is for programs (CLI ``--json``, sync, tests); the message is for a cashier. The UI maps
+codes to translated words, so the English message here is the fallback, not the only text.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+
+class ErrorCode(StrEnum):
+    # Bad input: nothing was attempted.
+    INVALID_AMOUNT = "INVALID_AMOUNT"
+    INVALID_UNITS = "INVALID_UNITS"
+    INVALID_POINTS = "INVALID_POINTS"
+    INVALID_IDENTIFIER = "INVALID_IDENTIFIER"
+    INVALID_PHONE = "INVALID_PHONE"
+    INVALID_EMAIL = "INVALID_EMAIL"
+    INVALID_INPUT = "INVALID_INPUT"
+    INVALID_REF_CODE = "INVALID_REF_CODE"
+    INVALID_SETTINGS = "INVALID_SETTINGS"
+    # RefusedError business operations.
+    CUSTOMER_NOT_FOUND = "CUSTOMER_NOT_FOUND"
+    CUSTOMER_BLOCKED = "CUSTOMER_BLOCKED"
+    CUSTOMER_EXISTS = "CUSTOMER_EXISTS"
+    AMBIGUOUS_IDENTIFIER = "AMBIGUOUS_IDENTIFIER"
+    INSUFFICIENT_BALANCE = "INSUFFICIENT_BALANCE"
+    DUPLICATE_CHECKIN = "DUPLICATE_CHECKIN"
+    REWARD_NOT_FOUND = "REWARD_NOT_FOUND"
+    REWARD_INACTIVE = "REWARD_INACTIVE"
+    TRANSACTION_NOT_FOUND = "TRANSACTION_NOT_FOUND"
+    ALREADY_VOIDED = "ALREADY_VOIDED"
+    VOID_NOT_ALLOWED = "VOID_NOT_ALLOWED"
+    REF_CODE_REUSED = "REF_CODE_REUSED"
+    PERMISSION_DENIED = "PERMISSION_DENIED"
+    NOT_SIGNED_IN = "NOT_SIGNED_IN"
+    WRONG_PIN = "WRONG_PIN"
+    SIGN_IN_LOCKED = "SIGN_IN_LOCKED"
+    STAFF_NOT_FOUND = "STAFF_NOT_FOUND"
+    SHOP_NOT_EMPTY = "SHOP_NOT_EMPTY"
+    POINTS_PAYMENT_DISABLED = "POINTS_PAYMENT_DISABLED"
+    AMOUNT_TOO_HIGH = "AMOUNT_TOO_HIGH"
+    STORE_UNAVAILABLE = "STORE_UNAVAILABLE"
+
+
+#: Codes that mean "the input was malformed" rather than "the operation was refused".
+INPUT_ERROR_CODES = frozenset(
+    {
+        ErrorCode.INVALID_AMOUNT,
+        ErrorCode.INVALID_UNITS,
+        ErrorCode.INVALID_POINTS,
+        ErrorCode.INVALID_IDENTIFIER,
+        ErrorCode.INVALID_PHONE,
+        ErrorCode.INVALID_EMAIL,
+        ErrorCode.INVALID_INPUT,
+        ErrorCode.INVALID_REF_CODE,
+        ErrorCode.INVALID_SETTINGS,
+    }
+)
+
+
+class LoyaltyError(Exception):
+    """Base of every expected failure. ``details`` holds values a UI may show (never secrets)."""
+
+    code: ErrorCode = ErrorCode.INVALID_INPUT
+
+    def __init__(self, message: str, *, code: ErrorCode | None = None, **details: Any) -> None:
+        super().__init__(message)
+        if code is not None:
+            self.code = code
+        self.message = message
+        self.details = details
+
+    @property
+    def is_input_error(self) -> bool:
+        return self.code in INPUT_ERROR_CODES
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.code}: {self.message!r})"
+
+
+class InvalidInputError(LoyaltyError):
+    """Malformed input from a person, a scanner, a file or a provider."""
+
+    code = ErrorCode.INVALID_INPUT
+
+
+class RefusedError(LoyaltyError):
+    """A well-formed request that the rules refuse."""
+
+    code = ErrorCode.CUSTOMER_NOT_FOUND
+
+
+class PermissionDeniedError(RefusedError):
+    code = ErrorCode.PERMISSION_DENIED

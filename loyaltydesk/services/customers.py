@@ -1,0 +1,278 @@
+"""Finding, showing and registering customers."""
+
+from __future__ import annotations
+
+import secrets
+import uuid
+from datetime import date
+
+from loyaltydesk.domain.earning import next_tier
+from loyaltydesk.domain.errors import ErrorCode, InvalidInputError, RefusedError
+from loyaltydesk.domain.identifiers import (
+    IdentifierKind,
+    classify,
+    name_key,
+    normalise_email,
+    parse_phone,
+)
+from loyaltydesk.domain.ledger import OperationKind
+from loyaltydesk.domain.program import ShopSettings
+from loyaltydesk.domain.rewards import next_reward, reward_options
+from loyaltydesk.domain.staff import Actor
+from loyaltydesk.services.context import (
+    ServiceContext,
+    check_ref_code,
+    replay_or_conflict,
+    result_to_json,
+)
+from loyaltydesk.services.dto import (
+    CustomerCard,
+    CustomerSummary,
+    LookupOutcome,
+    TransactionResult,
+)
+from loyaltydesk.store.models import Customer, Operation
+from loyaltydesk.store.unit_of_work import UnitOfWork
+
+MAX_NAME = 120
+LAST_VISITS = 3
+PICK_LIST_SIZE = 8
+
+
+class CustomerService:
+    def __init__(self, context: ServiceContext) -> None:
+        self._ctx = context
+
+    def resolve(self, text: str) -> LookupOutcome:
+        """The counter's one scan path: a card, a pick list for a name, or what was not found."""
+        with self._ctx.uow.read() as uow:
+            settings = self._ctx.settings(uow)
+            ident = classify(text, default_region=settings.profile.default_region)
+            if ident.kind is IdentifierKind.VOUCHER_CODE:
+                return LookupOutcome(voucher_code=ident.value)
+            if ident.kind is IdentifierKind.NAME:
+                found = uow.customers.search_by_name(name_key(ident.value), PICK_LIST_SIZE)
+                if len(found) == 1:
+                    return LookupOutcome(card=build_card(uow, settings, found[0]))
+                if found:
+                    return LookupOutcome(candidates=tuple(summary(c) for c in found))
+            customer = find_customer(uow, settings, text)
+            if customer is not None:
+                return LookupOutcome(card=build_card(uow, settings, customer))
+            return LookupOutcome(unknown_kind=ident.kind.value, unknown_value=ident.value)
+
+    def lookup(self, identifier: str) -> CustomerCard:
+        """The card for a phone, email, short code, member QR, customer id or unique name."""
+        with self._ctx.uow.read() as uow:
+            settings = self._ctx.settings(uow)
+            return build_card(uow, settings, require_customer(uow, settings, identifier))
+
+    def search(self, query: str, *, limit: int = PICK_LIST_SIZE) -> tuple[CustomerSummary, ...]:
+        """Customers whose name starts with (a word starting with) ``query``."""
+        key = name_key(query)
+        if not key:
+            return ()
+        with self._ctx.uow.read() as uow:
+            return tuple(summary(c) for c in uow.customers.search_by_name(key, limit))
+
+    def register(
+        self,
+        *,
+        actor: Actor,
+        ref_code: str,
+        phone: str | None = None,
+        email: str | None = None,
+        name: str = "",
+        birth_date: date | None = None,
+        marketing_consent: bool = False,
+        short_code: str | None = None,
+    ) -> CustomerCard:
+        """A new member with a unique short code. Replaying ``ref_code`` returns the same member."""
+        check_ref_code(ref_code)
+        with self._ctx.uow.write() as uow:
+            settings = self._ctx.settings(uow)
+            existing = uow.operations.by_ref(ref_code)
+            if existing is not None:
+                replay_or_conflict(uow, ref_code, OperationKind.REGISTER, existing.customer_id)
+                customer = uow.customers.get(existing.customer_id or 0)
+                assert customer is not None
+                return build_card(uow, settings, customer)
+            region = settings.profile.default_region
+            phone_e164 = parse_phone(phone, default_region=region) if phone else None
+            email_norm = normalise_email(email) if email else None
+            if phone_e164 is None and email_norm is None:
+                raise InvalidInputError(
+                    "A new customer needs a phone number or an email address.",
+                    code=ErrorCode.INVALID_INPUT,
+                )
+            clean_name = " ".join((name or "").split())
+            if len(clean_name) > MAX_NAME or any(not ch.isprintable() for ch in clean_name):
+                raise InvalidInputError(
+                    f"A name is at most {MAX_NAME} printable characters.",
+                    code=ErrorCode.INVALID_INPUT,
+                )
+            if birth_date is not None and not date(1900, 1, 1) <= birth_date <= date.today():
+                raise InvalidInputError(
+                    "That birth date is not valid.", code=ErrorCode.INVALID_INPUT
+                )
+            for column, value in (("phone", phone_e164), ("email", email_norm)):
+                if value is not None and uow.customers.find_by(column, value) is not None:
+                    raise RefusedError(
+                        f"A customer with that {column} is already registered.",
+                        code=ErrorCode.CUSTOMER_EXISTS,
+                    )
+            now = self._ctx.now()
+            base_tier = settings.rules.base_tier()
+            customer = Customer(
+                uuid=uuid.uuid4(),
+                short_code=_chosen_short_code(uow, short_code) or _fresh_short_code(uow),
+                phone=phone_e164,
+                email=email_norm,
+                name=clean_name,
+                name_key=name_key(clean_name),
+                birth_date=birth_date,
+                status="ACTIVE",
+                tier=base_tier.name if base_tier else None,
+                notes="",
+                marketing_consent=marketing_consent,
+                balance=0,
+                joined_at=now,
+                last_seen_at=now,
+            )
+            uow.customers.add(customer)
+            uow.flush()
+            operation = Operation(
+                ref_code=ref_code,
+                kind=OperationKind.REGISTER,
+                customer_id=customer.id,
+                staff_id=actor.staff_id,
+                till=actor.till,
+                created_at=now,
+                points=0,
+            )
+            uow.operations.add(operation)
+            uow.flush()
+            operation.result = result_to_json(
+                TransactionResult(
+                    transaction_id=operation.id,
+                    ref_code=ref_code,
+                    kind=OperationKind.REGISTER,
+                    customer_id=str(customer.uuid),
+                    customer_name=customer.name,
+                    points=0,
+                    balance=0,
+                    created_at=now,
+                )
+            )
+            uow.audit.record(
+                at=now,
+                staff_id=actor.staff_id,
+                till=actor.till,
+                action="customer.register",
+                target_type="customer",
+                target_id=str(customer.uuid),
+            )
+            card = build_card(uow, settings, customer)
+            uow.commit()
+            return card
+
+
+def find_customer(uow: UnitOfWork, settings: ShopSettings, text: str) -> Customer | None:
+    """The customer an identifier names, or None. Names are not resolved here (see resolve)."""
+    try:
+        return uow.customers.find_by("uuid", uuid.UUID(text.strip()))
+    except (ValueError, AttributeError):
+        pass
+    ident = classify(text, default_region=settings.profile.default_region)
+    column = {
+        IdentifierKind.MEMBER_QR: "uuid",
+        IdentifierKind.SHORT_CODE: "short_code",
+        IdentifierKind.PHONE: "phone",
+        IdentifierKind.EMAIL: "email",
+    }.get(ident.kind)
+    if column is None:
+        return None
+    value: object = uuid.UUID(ident.value) if column == "uuid" else ident.value
+    return uow.customers.find_by(column, value)
+
+
+def require_customer(uow: UnitOfWork, settings: ShopSettings, text: str) -> Customer:
+    customer = find_customer(uow, settings, text)
+    if customer is not None:
+        return customer
+    ident = classify(text, default_region=settings.profile.default_region)
+    if ident.kind is IdentifierKind.NAME:
+        found = uow.customers.search_by_name(name_key(ident.value), 2)
+        if len(found) == 1:
+            return found[0]
+        if found:
+            raise RefusedError(
+                "More than one customer has that name. Scan their card or type their phone.",
+                code=ErrorCode.AMBIGUOUS_IDENTIFIER,
+            )
+    raise RefusedError("No customer found.", code=ErrorCode.CUSTOMER_NOT_FOUND)
+
+
+def summary(customer: Customer) -> CustomerSummary:
+    return CustomerSummary(
+        customer_id=str(customer.uuid),
+        short_code=customer.short_code,
+        name=customer.name,
+        phone=customer.phone,
+        email=customer.email,
+        status=customer.status,
+        tier=customer.tier,
+        balance=customer.balance,
+    )
+
+
+def build_card(uow: UnitOfWork, settings: ShopSettings, customer: Customer) -> CustomerCard:
+    catalog = [(r.id, r.title, r.cost) for r in uow.rewards.catalog()]
+    expiring = uow.ledger.soonest_expiry(customer.id)
+    rules = settings.rules
+    current_tier = rules.tier_named(customer.tier)
+    upcoming = next_tier(rules, current_tier)
+    return CustomerCard(
+        customer_id=str(customer.uuid),
+        short_code=customer.short_code,
+        name=customer.name,
+        phone=customer.phone,
+        email=customer.email,
+        status=customer.status,
+        tier=customer.tier,
+        next_tier=upcoming.name if upcoming else None,
+        balance=customer.balance,
+        expiring_points=expiring[0] if expiring else 0,
+        expiring_at=expiring[1] if expiring else None,
+        rewards=reward_options(customer.balance, catalog),
+        next_reward=next_reward(customer.balance, catalog),
+        last_visits=tuple(uow.operations.last_visits(customer.id, LAST_VISITS)),
+        joined_at=customer.joined_at,
+        last_seen_at=customer.last_seen_at,
+        birth_date=customer.birth_date,
+        marketing_consent=customer.marketing_consent,
+        notes=customer.notes,
+        earn_mode=rules.earn_mode,
+    )
+
+
+def _chosen_short_code(uow: UnitOfWork, code: str | None) -> str | None:
+    """A short code kept from another system (imports, the demo), if free and well formed."""
+    if code is None:
+        return None
+    ident = classify(code)
+    if ident.kind is not IdentifierKind.SHORT_CODE:
+        raise InvalidInputError(
+            "A member code is 6 characters, 0-9 and A-F.", code=ErrorCode.INVALID_IDENTIFIER
+        )
+    if uow.customers.short_code_taken(ident.value):
+        raise RefusedError("That member code is already in use.", code=ErrorCode.CUSTOMER_EXISTS)
+    return ident.value
+
+
+def _fresh_short_code(uow: UnitOfWork) -> str:
+    for _ in range(100):
+        code = secrets.token_hex(3).upper()
+        if not uow.customers.short_code_taken(code):
+            return code
+    raise RefusedError("Could not find a free member code.", code=ErrorCode.STORE_UNAVAILABLE)

@@ -1,0 +1,400 @@
+"""Earning and spending points: check-in, rewards, paying with points, owner adjustments."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy.exc import IntegrityError
+
+from loyaltydesk.domain.earning import quote_earn, tier_for_spend
+from loyaltydesk.domain.errors import ErrorCode, InvalidInputError, RefusedError
+from loyaltydesk.domain.ledger import EntryKind, OperationKind
+from loyaltydesk.domain.money import parse_amount
+from loyaltydesk.domain.program import MAX_POINTS, ShopSettings
+from loyaltydesk.domain.rewards import points_to_pay
+from loyaltydesk.domain.staff import Actor, require_owner
+from loyaltydesk.services.context import (
+    ServiceContext,
+    check_ref_code,
+    clean_reason,
+    replay_or_conflict,
+    result_to_json,
+)
+from loyaltydesk.services.customers import require_customer
+from loyaltydesk.services.dto import EarnExplanation, TransactionResult
+from loyaltydesk.services.ledger_writer import credit, debit, expire_due_lots, open_operation
+from loyaltydesk.store.models import Customer, Operation
+from loyaltydesk.store.unit_of_work import UnitOfWork
+
+TIER_WINDOW = timedelta(days=365)
+
+Body = Callable[[UnitOfWork, ShopSettings, Customer, datetime], TransactionResult]
+
+
+class PointsService:
+    def __init__(self, context: ServiceContext) -> None:
+        self._ctx = context
+
+    def check_in(
+        self,
+        *,
+        customer: str,
+        actor: Actor,
+        ref_code: str,
+        amount: Decimal | str | None = None,
+        units: int | None = None,
+        confirm: bool = False,
+    ) -> TransactionResult:
+        """Record a visit and earn points by the shop's rule (VISIT, SPEND or UNIT).
+
+        A second check-in inside the cooldown raises DUPLICATE_CHECKIN unless ``confirm``.
+        """
+
+        paid: Decimal | None = None
+
+        def prepare(settings: ShopSettings) -> None:
+            nonlocal paid
+            paid = _amount(amount, settings)
+            quote_earn(settings.rules, amount=paid, units=units, tier=None)
+
+        def body(uow: UnitOfWork, settings: ShopSettings, cust: Customer, now: datetime):
+            rules = settings.rules
+            last = uow.operations.last_check_in(cust.id)
+            if (
+                last is not None
+                and not confirm
+                and now - last < timedelta(minutes=rules.cooldown_minutes)
+            ):
+                minutes = int((now - last).total_seconds() // 60)
+                raise RefusedError(
+                    f"Checked in {minutes} minutes ago. Confirm to check in again.",
+                    code=ErrorCode.DUPLICATE_CHECKIN,
+                    minutes_ago=minutes,
+                )
+            tier = rules.tier_named(cust.tier) or tier_for_spend(rules, Decimal(0))
+            quote = quote_earn(rules, amount=paid, units=units, tier=tier)
+            bonus = self._birthday_bonus(uow, settings, cust, now)
+            before = cust.balance
+            operation = open_operation(
+                uow,
+                kind=OperationKind.CHECK_IN,
+                ref_code=ref_code,
+                customer=cust,
+                actor=actor,
+                now=now,
+                amount=paid,
+            )
+            if quote.points > 0:
+                credit(
+                    uow,
+                    cust,
+                    operation,
+                    kind=EntryKind.EARN,
+                    points=quote.points,
+                    rules=rules,
+                    rule=_rule_text(quote.rule, quote.rate, quote.multiplier),
+                    amount=paid,
+                    units=units,
+                )
+            if bonus:
+                credit(
+                    uow,
+                    cust,
+                    operation,
+                    kind=EntryKind.EARN,
+                    points=bonus,
+                    rules=rules,
+                    rule="BIRTHDAY",
+                    reason="birthday bonus",
+                )
+            uow.flush()
+            tier_before = cust.tier
+            spend = uow.operations.spend_since(cust.id, now - TIER_WINDOW)
+            reached = tier_for_spend(rules, spend)
+            if reached is not None and (tier is None or reached.min_spend > tier.min_spend):
+                cust.tier = reached.name
+            cust.last_seen_at = now
+            return self._finish(
+                uow,
+                operation,
+                cust,
+                before,
+                amount=paid,
+                units=units,
+                explanation=EarnExplanation.from_quote(quote, bonus),
+                tier_before=tier_before,
+                tier_after=cust.tier,
+            )
+
+        return self._run(OperationKind.CHECK_IN, customer, ref_code, actor, body, prepare=prepare)
+
+    def redeem_reward(
+        self, *, customer: str, reward_id: int, actor: Actor, ref_code: str
+    ) -> TransactionResult:
+        """Spend a catalog reward's cost in points, oldest points first."""
+
+        def body(uow: UnitOfWork, settings: ShopSettings, cust: Customer, now: datetime):
+            reward = uow.rewards.get(reward_id)
+            if reward is None:
+                raise RefusedError("That reward does not exist.", code=ErrorCode.REWARD_NOT_FOUND)
+            if not reward.active:
+                raise RefusedError(
+                    "That reward is no longer offered.", code=ErrorCode.REWARD_INACTIVE
+                )
+            before = cust.balance
+            operation = open_operation(
+                uow,
+                kind=OperationKind.REDEEM_REWARD,
+                ref_code=ref_code,
+                customer=cust,
+                actor=actor,
+                now=now,
+            )
+            debit(
+                uow,
+                cust,
+                operation,
+                kind=EntryKind.REDEEM,
+                points=reward.cost,
+                rule="REWARD",
+                reason=reward.title,
+                reward_id=reward.id,
+            )
+            cust.last_seen_at = now
+            return self._finish(
+                uow, operation, cust, before, reward_id=reward.id, reward_title=reward.title
+            )
+
+        return self._run(OperationKind.REDEEM_REWARD, customer, ref_code, actor, body)
+
+    def pay_with_points(
+        self,
+        *,
+        customer: str,
+        actor: Actor,
+        ref_code: str,
+        points: int | None = None,
+        amount: Decimal | str | None = None,
+        purchase_amount: Decimal | str | None = None,
+    ) -> TransactionResult:
+        """Pay part of a purchase with points: give ``points``, or the ``amount`` to cover."""
+        if (points is None) == (amount is None):
+            raise InvalidInputError(
+                "Say either how many points or how much money to pay with points.",
+                code=ErrorCode.INVALID_POINTS,
+            )
+        if points is not None and (isinstance(points, bool) or not 0 < points <= MAX_POINTS):
+            raise InvalidInputError(
+                "Points must be a whole number above 0.", code=ErrorCode.INVALID_POINTS
+            )
+
+        wanted: Decimal | None = None
+        total: Decimal | None = None
+
+        def prepare(settings: ShopSettings) -> None:
+            nonlocal wanted, total
+            wanted = _amount(amount, settings)
+            total = _amount(purchase_amount, settings)
+
+        def body(uow: UnitOfWork, settings: ShopSettings, cust: Customer, now: datetime):
+            currency = settings.profile.currency
+            spent, value = points_to_pay(
+                point_value=settings.rules.point_value,
+                currency=currency,
+                points=points,
+                amount=wanted,
+            )
+            if total is not None and value > total:
+                raise RefusedError(
+                    "Points can pay at most the purchase amount.", code=ErrorCode.AMOUNT_TOO_HIGH
+                )
+            before = cust.balance
+            operation = open_operation(
+                uow,
+                kind=OperationKind.PAY_WITH_POINTS,
+                ref_code=ref_code,
+                customer=cust,
+                actor=actor,
+                now=now,
+                amount=value,
+            )
+            debit(
+                uow,
+                cust,
+                operation,
+                kind=EntryKind.REDEEM,
+                points=spent,
+                rule="POINTS_PAYMENT",
+                reason=f"paid {value} {currency}",
+            )
+            cust.last_seen_at = now
+            return self._finish(uow, operation, cust, before, payment_value=value)
+
+        return self._run(
+            OperationKind.PAY_WITH_POINTS, customer, ref_code, actor, body, prepare=prepare
+        )
+
+    def adjust_points(
+        self, *, customer: str, points: int, reason: str, actor: Actor, ref_code: str
+    ) -> TransactionResult:
+        """Owner only: add or remove points with a reason. Removing never goes below zero."""
+        require_owner(actor, "adjust points")
+        if isinstance(points, bool) or not isinstance(points, int) or points == 0:
+            raise InvalidInputError(
+                "Adjust by a whole number of points other than 0.", code=ErrorCode.INVALID_POINTS
+            )
+        if abs(points) > MAX_POINTS:
+            raise InvalidInputError("That is too many points.", code=ErrorCode.INVALID_POINTS)
+        reason = clean_reason(reason)
+
+        def body(uow: UnitOfWork, settings: ShopSettings, cust: Customer, now: datetime):
+            before = cust.balance
+            operation = open_operation(
+                uow,
+                kind=OperationKind.ADJUST,
+                ref_code=ref_code,
+                customer=cust,
+                actor=actor,
+                now=now,
+            )
+            if points > 0:
+                credit(
+                    uow,
+                    cust,
+                    operation,
+                    kind=EntryKind.ADJUST,
+                    points=points,
+                    rules=settings.rules,
+                    rule="ADJUST",
+                    reason=reason,
+                )
+            else:
+                debit(
+                    uow,
+                    cust,
+                    operation,
+                    kind=EntryKind.ADJUST,
+                    points=-points,
+                    rule="ADJUST",
+                    reason=reason,
+                )
+            return self._finish(uow, operation, cust, before)
+
+        return self._run(OperationKind.ADJUST, customer, ref_code, actor, body, allow_blocked=True)
+
+    # -- shared machinery ---------------------------------------------------------------------
+
+    def _run(
+        self,
+        kind: OperationKind,
+        customer: str,
+        ref_code: str,
+        actor: Actor,
+        body: Body,
+        *,
+        allow_blocked: bool = False,
+        prepare: Callable[[ShopSettings], None] | None = None,
+    ) -> TransactionResult:
+        """One unit of work around ``body``: replay, find and lock the customer, expire due
+        points, run, audit, commit. A ref_code that races in from another till replays."""
+        check_ref_code(ref_code)
+        try:
+            with self._ctx.uow.write() as uow:
+                settings = self._ctx.settings(uow)
+                if prepare is not None:
+                    prepare(settings)
+                cust = require_customer(uow, settings, customer)
+                replay = replay_or_conflict(uow, ref_code, kind, cust.id)
+                if replay is not None:
+                    return replay
+                locked = uow.customers.get(cust.id, for_update=True)
+                assert locked is not None
+                if locked.status == "BLOCKED" and not allow_blocked:
+                    raise RefusedError(
+                        "This customer is blocked. Nothing can be recorded.",
+                        code=ErrorCode.CUSTOMER_BLOCKED,
+                    )
+                now = self._ctx.now()
+                expire_due_lots(uow, locked, now, actor)
+                result = body(uow, settings, locked, now)
+                uow.audit.record(
+                    at=now,
+                    staff_id=actor.staff_id,
+                    till=actor.till,
+                    action=f"points.{kind.lower()}",
+                    target_type="customer",
+                    target_id=result.customer_id,
+                    details={"transaction_id": result.transaction_id, "points": result.points},
+                )
+                uow.commit()
+                return result
+        except IntegrityError:
+            with self._ctx.uow.read() as uow:
+                settings = self._ctx.settings(uow)
+                cust = require_customer(uow, settings, customer)
+                replay = replay_or_conflict(uow, ref_code, kind, cust.id)
+            if replay is None:
+                raise
+            return replay
+
+    def _finish(
+        self,
+        uow: UnitOfWork,
+        operation: Operation,
+        customer: Customer,
+        balance_before: int,
+        **fields: object,
+    ) -> TransactionResult:
+        uow.flush()
+        catalog = uow.rewards.catalog()
+        newly = tuple(r.title for r in catalog if balance_before < r.cost <= customer.balance)
+        operation.points = customer.balance - balance_before
+        result = TransactionResult(
+            transaction_id=operation.id,
+            ref_code=operation.ref_code,
+            kind=operation.kind,
+            customer_id=str(customer.uuid),
+            customer_name=customer.name,
+            points=operation.points,
+            balance=customer.balance,
+            created_at=operation.created_at,
+            newly_available=newly,
+            **fields,  # type: ignore[arg-type]
+        )
+        operation.result = result_to_json(result)
+        return result
+
+    def _birthday_bonus(
+        self, uow: UnitOfWork, settings: ShopSettings, customer: Customer, now: datetime
+    ) -> int:
+        """The bonus if it is the customer's birthday month (shop time) and none this year."""
+        bonus = settings.rules.birthday_bonus_points
+        if not bonus or customer.birth_date is None:
+            return 0
+        local = now.astimezone(_zone(settings.profile.timezone))
+        if local.month != customer.birth_date.month:
+            return 0
+        year_start = datetime.combine(date(local.year, 1, 1), datetime.min.time(), local.tzinfo)
+        if uow.ledger.birthday_bonus_since(customer.id, year_start):
+            return 0
+        return bonus
+
+
+def _amount(amount: Decimal | str | None, settings: ShopSettings) -> Decimal | None:
+    if amount is None:
+        return None
+    return parse_amount(amount, currency=settings.profile.currency)
+
+
+def _rule_text(rule: str, rate: Decimal, multiplier: Decimal) -> str:
+    return f"{rule} rate={rate} x{multiplier}"
+
+
+def _zone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")

@@ -1,0 +1,178 @@
+"""Undoing transactions (voids) and the expiry sweep."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy.exc import IntegrityError
+
+from loyaltydesk.domain.errors import ErrorCode, PermissionDeniedError, RefusedError
+from loyaltydesk.domain.ledger import VOIDABLE, EntryKind, OperationKind
+from loyaltydesk.domain.program import ProgramRules
+from loyaltydesk.domain.staff import Actor
+from loyaltydesk.services.context import (
+    ServiceContext,
+    check_ref_code,
+    clean_reason,
+    replay_or_conflict,
+    result_to_json,
+)
+from loyaltydesk.services.dto import ExpiryResult, TransactionResult
+from loyaltydesk.services.ledger_writer import debit, expire_lot, give_back, open_operation
+from loyaltydesk.store.models import Operation
+from loyaltydesk.store.unit_of_work import UnitOfWork
+
+EXPIRY_BATCH = 500
+
+
+class VoidService:
+    def __init__(self, context: ServiceContext) -> None:
+        self._ctx = context
+
+    def void(
+        self, *, transaction: int | str, reason: str, actor: Actor, ref_code: str
+    ) -> TransactionResult:
+        """Undo a check-in, redemption, payment or adjustment with REVERSAL entries.
+
+        The void is refused if taking earned points back would leave the balance below zero.
+        A cashier may void their own till's transactions within the shop's void window.
+        """
+        check_ref_code(ref_code)
+        reason = clean_reason(reason)
+        try:
+            with self._ctx.uow.write() as uow:
+                target = self._find(uow, transaction)
+                replay = replay_or_conflict(uow, ref_code, OperationKind.VOID, target.customer_id)
+                if replay is not None:
+                    return replay
+                settings = self._ctx.settings(uow)
+                now = self._ctx.now()
+                self._check_allowed(target, actor, settings.rules, now)
+                customer = uow.customers.get(target.customer_id or 0, for_update=True)
+                assert customer is not None
+                before = customer.balance
+                operation = open_operation(
+                    uow,
+                    kind=OperationKind.VOID,
+                    ref_code=ref_code,
+                    customer=customer,
+                    actor=actor,
+                    now=now,
+                )
+                operation.voids_id = target.id
+                for entry in reversed(uow.ledger.entries_of(target.id)):
+                    if entry.delta > 0:
+                        try:
+                            debit(
+                                uow,
+                                customer,
+                                operation,
+                                kind=EntryKind.REVERSAL,
+                                points=entry.delta,
+                                rule=f"VOID {entry.kind}",
+                                reason=reason,
+                                prefer_lot=entry.id,
+                            )
+                        except RefusedError as exc:
+                            raise RefusedError(
+                                "Cannot void: the customer has already spent these points.",
+                                code=ErrorCode.INSUFFICIENT_BALANCE,
+                                **exc.details,
+                            ) from None
+                    elif entry.delta < 0:
+                        give_back(uow, customer, operation, entry, reason=reason)
+                target.voided_by_id = operation.id
+                uow.flush()
+                operation.points = customer.balance - before
+                result = TransactionResult(
+                    transaction_id=operation.id,
+                    ref_code=ref_code,
+                    kind=OperationKind.VOID,
+                    customer_id=str(customer.uuid),
+                    customer_name=customer.name,
+                    points=operation.points,
+                    balance=customer.balance,
+                    created_at=now,
+                    voided_transaction_id=target.id,
+                )
+                operation.result = result_to_json(result)
+                uow.audit.record(
+                    at=now,
+                    staff_id=actor.staff_id,
+                    till=actor.till,
+                    action="points.void",
+                    target_type="transaction",
+                    target_id=str(target.id),
+                    details={"transaction_id": operation.id, "points": operation.points},
+                )
+                uow.commit()
+                return result
+        except IntegrityError:
+            with self._ctx.uow.read() as uow:
+                replay = replay_or_conflict(uow, ref_code, OperationKind.VOID, None)
+            if replay is None:
+                raise
+            return replay
+
+    def expire_points(self, *, actor: Actor | None = None) -> ExpiryResult:
+        """Write EXPIRE entries for every lot past its date, exactly once, in small batches."""
+        lots_done = points_done = 0
+        customers: set[int] = set()
+        while True:
+            with self._ctx.uow.write() as uow:
+                now = self._ctx.now()
+                due = uow.ledger.due_lots(now, limit=EXPIRY_BATCH)
+                if not due:
+                    break
+                for lot in due:
+                    customer = uow.customers.get(
+                        uow.ledger.lot_owner(lot.entry_id), for_update=True
+                    )
+                    assert customer is not None
+                    expired = expire_lot(uow, customer, lot.entry_id, lot.remaining, now, actor)
+                    if expired:
+                        lots_done += 1
+                        points_done += expired
+                        customers.add(customer.id)
+                if actor is not None or lots_done:
+                    uow.audit.record(
+                        at=now,
+                        staff_id=actor.staff_id if actor else None,
+                        till=actor.till if actor else "system",
+                        action="points.expire",
+                        details={"lots": len(due)},
+                    )
+                uow.commit()
+        return ExpiryResult(lots_done, points_done, len(customers))
+
+    def _find(self, uow: UnitOfWork, transaction: int | str) -> Operation:
+        operation = None
+        if isinstance(transaction, int) or str(transaction).isdigit():
+            operation = uow.operations.get(int(transaction))
+        if operation is None and isinstance(transaction, str):
+            operation = uow.operations.by_ref(transaction)
+        if operation is None or operation.customer_id is None:
+            raise RefusedError("No such transaction.", code=ErrorCode.TRANSACTION_NOT_FOUND)
+        return operation
+
+    def _check_allowed(
+        self, target: Operation, actor: Actor, rules: ProgramRules, now: datetime
+    ) -> None:
+        if target.voided_by_id is not None:
+            raise RefusedError(
+                "That transaction was already voided.", code=ErrorCode.ALREADY_VOIDED
+            )
+        if target.kind not in VOIDABLE:
+            raise RefusedError(
+                "That kind of transaction cannot be voided.", code=ErrorCode.VOID_NOT_ALLOWED
+            )
+        if actor.is_owner:
+            return
+        if target.kind == OperationKind.ADJUST:
+            raise PermissionDeniedError("Only an owner can void an adjustment.")
+        window = timedelta(minutes=rules.void_window_minutes)
+        if target.till != actor.till or now - target.created_at > window:
+            raise PermissionDeniedError(
+                "This void needs an owner: it is from another till or older than "
+                f"{rules.void_window_minutes} minutes."
+            )

@@ -1,0 +1,47 @@
+"""Bring a database to the newest schema, in place, before anything else touches it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+from loyaltydesk.domain.errors import ErrorCode, RefusedError
+
+_MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(_MIGRATIONS))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Upgrade to ``revision``; refuse a database written by a newer loyaltydesk."""
+    current = current_revision(engine)
+    script = ScriptDirectory.from_config(alembic_config())
+    if current is not None and script.get_revision(current) is None:
+        raise RefusedError(
+            "This shop database was made by a newer loyaltydesk. Update the app to open it.",
+            code=ErrorCode.STORE_UNAVAILABLE,
+        )
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)

@@ -1,0 +1,188 @@
+"""The tables, as SQLAlchemy 2 typed ORM classes. Only the store and services see these."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    Uuid,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from loyaltydesk.store.types import Money, UtcDateTime
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Setting(Base):
+    """Shop settings as JSON documents under a few keys (``shop`` holds profile and rules)."""
+
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class Staff(Base):
+    __tablename__ = "staff"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(80))
+    role: Mapped[str] = mapped_column(String(16))
+    pin_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class SignInThrottle(Base):
+    """Wrong-PIN counting per till, so five wrong PINs lock sign-in there for a minute."""
+
+    __tablename__ = "sign_in_throttle"
+    till: Mapped[str] = mapped_column(String(64), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+
+
+class Customer(Base):
+    __tablename__ = "customer"
+    __table_args__ = (
+        CheckConstraint("balance >= 0", name="balance_not_negative"),
+        Index("ix_customer_name_key", "name_key"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True)
+    short_code: Mapped[str] = mapped_column(String(6), unique=True)
+    """Upper-case hex; look-ups upper-case their input, so it is case-insensitive."""
+    phone: Mapped[str | None] = mapped_column(String(20), unique=True, nullable=True)
+    email: Mapped[str | None] = mapped_column(String(254), unique=True, nullable=True)
+    name: Mapped[str] = mapped_column(String(120), default="")
+    name_key: Mapped[str] = mapped_column(String(120), default="")
+    birth_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    status: Mapped[str] = mapped_column(String(16), default="ACTIVE")
+    tier: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    marketing_consent: Mapped[bool] = mapped_column(Boolean, default=False)
+    balance: Mapped[int] = mapped_column(Integer, default=0)
+    """Cache of the ledger sum, updated in the same transaction as every entry."""
+    joined_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    last_seen_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+
+
+class Reward(Base):
+    __tablename__ = "reward"
+    __table_args__ = (CheckConstraint("cost > 0", name="cost_positive"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(String(80))
+    cost: Mapped[int] = mapped_column(Integer)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Operation(Base):
+    """One thing a person did (a check-in, a redemption, a void...), keyed by its ref_code.
+
+    Replaying a ref_code returns ``result`` (the first outcome, as JSON) and writes nothing.
+    """
+
+    __tablename__ = "operation"
+    __table_args__ = (
+        Index("ix_operation_customer_kind_created", "customer_id", "kind", "created_at"),
+        Index("ix_operation_till_created", "till", "created_at"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ref_code: Mapped[str] = mapped_column(String(80), unique=True)
+    kind: Mapped[str] = mapped_column(String(24))
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customer.id"), nullable=True)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), nullable=True)
+    till: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    points: Mapped[int] = mapped_column(Integer, default=0)
+    amount: Mapped[Decimal | None] = mapped_column(Money, nullable=True)
+    result: Mapped[str] = mapped_column(Text, default="{}")
+    voids_id: Mapped[int | None] = mapped_column(ForeignKey("operation.id"), nullable=True)
+    voided_by_id: Mapped[int | None] = mapped_column(ForeignKey("operation.id"), nullable=True)
+
+
+class LedgerEntry(Base):
+    """Append-only. Only ``remaining`` (points of a lot not yet spent or expired) ever changes."""
+
+    __tablename__ = "ledger_entry"
+    __table_args__ = (
+        Index("ix_ledger_customer_created", "customer_id", "created_at"),
+        Index(
+            "ix_ledger_open_lots",
+            "customer_id",
+            "expires_at",
+            sqlite_where=text("remaining > 0"),
+            postgresql_where=text("remaining > 0"),
+        ),
+        Index(
+            "ix_ledger_expiring",
+            "expires_at",
+            sqlite_where=text("remaining > 0"),
+            postgresql_where=text("remaining > 0"),
+        ),
+        CheckConstraint("remaining IS NULL OR remaining >= 0", name="remaining_not_negative"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    operation_id: Mapped[int] = mapped_column(ForeignKey("operation.id"), index=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"))
+    kind: Mapped[str] = mapped_column(String(16))
+    delta: Mapped[int] = mapped_column(Integer)
+    amount: Mapped[Decimal | None] = mapped_column(Money, nullable=True)
+    units: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    rule: Mapped[str] = mapped_column(String(200), default="")
+    reason: Mapped[str] = mapped_column(String(200), default="")
+    reward_id: Mapped[int | None] = mapped_column(ForeignKey("reward.id"), nullable=True)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), nullable=True)
+    till: Mapped[str] = mapped_column(String(64))
+    ref_code: Mapped[str] = mapped_column(String(80))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    expires_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    remaining: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+
+class Allocation(Base):
+    """Which lot paid for which debit, so a void can give points back to the right lots."""
+
+    __tablename__ = "allocation"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    debit_entry_id: Mapped[int] = mapped_column(ForeignKey("ledger_entry.id"), index=True)
+    lot_entry_id: Mapped[int] = mapped_column(ForeignKey("ledger_entry.id"), index=True)
+    points: Mapped[int] = mapped_column(Integer)
+
+
+class AuditEntry(Base):
+    """Who did what, when, at which till. ``details`` is JSON without personal data."""
+
+    __tablename__ = "audit_entry"
+    __table_args__ = (Index("ix_audit_at", "at"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), nullable=True)
+    till: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(40))
+    target_type: Mapped[str] = mapped_column(String(24), default="")
+    target_id: Mapped[str] = mapped_column(String(64), default="")
+    details: Mapped[str] = mapped_column(Text, default="{}")

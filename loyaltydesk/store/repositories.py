@@ -1,0 +1,290 @@
+"""Queries, one repository per aggregate. Rows go back to services, which turn them into DTOs."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from loyaltydesk.domain.ledger import EntryKind, Lot, OperationKind
+from loyaltydesk.store.models import (
+    Allocation,
+    AuditEntry,
+    Customer,
+    LedgerEntry,
+    Operation,
+    Reward,
+    Setting,
+    SignInThrottle,
+    Staff,
+)
+
+
+class _Repository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def add(self, row: Any) -> None:
+        self.session.add(row)
+
+
+class CustomerRepository(_Repository):
+    def get(self, customer_id: int, *, for_update: bool = False) -> Customer | None:
+        query = select(Customer).where(Customer.id == customer_id)
+        if for_update:
+            query = query.with_for_update()
+        return self.session.scalars(query).first()
+
+    def find_by(self, column: str, value: object) -> Customer | None:
+        """By ``uuid``, ``short_code``, ``phone`` or ``email`` (all unique)."""
+        attribute = {
+            "uuid": Customer.uuid,
+            "short_code": Customer.short_code,
+            "phone": Customer.phone,
+            "email": Customer.email,
+        }[column]
+        return self.session.scalars(select(Customer).where(attribute == value)).first()
+
+    def search_by_name(self, key_prefix: str, limit: int) -> Sequence[Customer]:
+        """Customers whose name key starts with, or has a word starting with, the prefix."""
+        escaped = key_prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        starts = select(Customer).where(Customer.name_key.like(f"{escaped}%", escape="\\"))
+        found = list(self.session.scalars(starts.order_by(Customer.name_key).limit(limit)))
+        if len(found) < limit:
+            words = select(Customer).where(Customer.name_key.like(f"% {escaped}%", escape="\\"))
+            seen = {c.id for c in found}
+            more = self.session.scalars(words.order_by(Customer.name_key).limit(limit))
+            found += [c for c in more if c.id not in seen][: limit - len(found)]
+        return found
+
+    def short_code_taken(self, code: str) -> bool:
+        query = select(Customer.id).where(Customer.short_code == code)
+        return self.session.scalar(query) is not None
+
+    def count(self) -> int:
+        return self.session.scalar(select(func.count(Customer.id))) or 0
+
+
+class LedgerRepository(_Repository):
+    def open_lots(self, customer_id: int) -> list[Lot]:
+        query = select(
+            LedgerEntry.id, LedgerEntry.remaining, LedgerEntry.created_at, LedgerEntry.expires_at
+        ).where(LedgerEntry.customer_id == customer_id, LedgerEntry.remaining > 0)
+        return [Lot(*row) for row in self.session.execute(query)]
+
+    def take_from_lot(self, entry_id: int, points: int) -> None:
+        self.session.execute(
+            update(LedgerEntry)
+            .where(LedgerEntry.id == entry_id)
+            .values(remaining=LedgerEntry.remaining - points)
+        )
+
+    def give_back_to_lot(self, entry_id: int, points: int) -> None:
+        self.session.execute(
+            update(LedgerEntry)
+            .where(LedgerEntry.id == entry_id)
+            .values(remaining=LedgerEntry.remaining + points)
+        )
+
+    def entries_of(self, operation_id: int) -> Sequence[LedgerEntry]:
+        query = select(LedgerEntry).where(LedgerEntry.operation_id == operation_id)
+        return self.session.scalars(query.order_by(LedgerEntry.id)).all()
+
+    def allocations_of(self, debit_entry_id: int) -> Sequence[Allocation]:
+        query = select(Allocation).where(Allocation.debit_entry_id == debit_entry_id)
+        return self.session.scalars(query).all()
+
+    def expiry_count(self, lot_entry_id: int) -> int:
+        query = (
+            select(func.count(Allocation.id))
+            .join(LedgerEntry, LedgerEntry.id == Allocation.debit_entry_id)
+            .where(Allocation.lot_entry_id == lot_entry_id, LedgerEntry.kind == EntryKind.EXPIRE)
+        )
+        return self.session.scalar(query) or 0
+
+    def soonest_expiry(self, customer_id: int) -> tuple[int, datetime] | None:
+        """Points expiring first and when (all lots sharing that earliest date)."""
+        first = self.session.scalar(
+            select(func.min(LedgerEntry.expires_at)).where(
+                LedgerEntry.customer_id == customer_id,
+                LedgerEntry.remaining > 0,
+                LedgerEntry.expires_at.is_not(None),
+            )
+        )
+        if first is None:
+            return None
+        day_end = first.replace(hour=23, minute=59, second=59, microsecond=999999)
+        points = self.session.scalar(
+            select(func.sum(LedgerEntry.remaining)).where(
+                LedgerEntry.customer_id == customer_id,
+                LedgerEntry.remaining > 0,
+                LedgerEntry.expires_at <= day_end,
+            )
+        )
+        return int(points or 0), first
+
+    def due_lots(self, now: datetime, limit: int, customer_id: int | None = None) -> list[Lot]:
+        query = select(
+            LedgerEntry.id, LedgerEntry.remaining, LedgerEntry.created_at, LedgerEntry.expires_at
+        ).where(LedgerEntry.remaining > 0, LedgerEntry.expires_at <= now)
+        if customer_id is not None:
+            query = query.where(LedgerEntry.customer_id == customer_id)
+        return [
+            Lot(*row) for row in self.session.execute(query.order_by(LedgerEntry.id).limit(limit))
+        ]
+
+    def lot_owner(self, entry_id: int) -> int:
+        return self.session.scalar(
+            select(LedgerEntry.customer_id).where(LedgerEntry.id == entry_id)
+        )
+
+    def sum_for(self, customer_id: int) -> int:
+        query = select(func.coalesce(func.sum(LedgerEntry.delta), 0)).where(
+            LedgerEntry.customer_id == customer_id
+        )
+        return int(self.session.scalar(query) or 0)
+
+    def remaining_for(self, customer_id: int) -> int:
+        query = select(func.coalesce(func.sum(LedgerEntry.remaining), 0)).where(
+            LedgerEntry.customer_id == customer_id, LedgerEntry.remaining > 0
+        )
+        return int(self.session.scalar(query) or 0)
+
+    def history(self, customer_id: int, limit: int) -> list[tuple[LedgerEntry, Operation]]:
+        query = (
+            select(LedgerEntry, Operation)
+            .join(Operation, Operation.id == LedgerEntry.operation_id)
+            .where(LedgerEntry.customer_id == customer_id)
+            .order_by(LedgerEntry.created_at.desc(), LedgerEntry.id.desc())
+            .limit(limit)
+        )
+        return [(entry, op) for entry, op in self.session.execute(query)]
+
+    def birthday_bonus_since(self, customer_id: int, since: datetime) -> bool:
+        query = select(LedgerEntry.id).where(
+            LedgerEntry.customer_id == customer_id,
+            LedgerEntry.kind == EntryKind.EARN,
+            LedgerEntry.rule == "BIRTHDAY",
+            LedgerEntry.created_at >= since,
+        )
+        return self.session.scalar(query.limit(1)) is not None
+
+
+class OperationRepository(_Repository):
+    def by_ref(self, ref_code: str) -> Operation | None:
+        return self.session.scalars(select(Operation).where(Operation.ref_code == ref_code)).first()
+
+    def get(self, operation_id: int) -> Operation | None:
+        return self.session.get(Operation, operation_id)
+
+    def last_check_in(self, customer_id: int) -> datetime | None:
+        query = select(func.max(Operation.created_at)).where(
+            Operation.customer_id == customer_id,
+            Operation.kind == OperationKind.CHECK_IN,
+            Operation.voided_by_id.is_(None),
+        )
+        return self.session.scalar(query)
+
+    def last_visits(self, customer_id: int, limit: int) -> list[datetime]:
+        query = (
+            select(Operation.created_at)
+            .where(
+                Operation.customer_id == customer_id,
+                Operation.kind == OperationKind.CHECK_IN,
+                Operation.voided_by_id.is_(None),
+            )
+            .order_by(Operation.created_at.desc())
+            .limit(limit)
+        )
+        return list(self.session.scalars(query))
+
+    def spend_since(self, customer_id: int, since: datetime) -> Decimal:
+        query = select(func.sum(Operation.amount)).where(
+            Operation.customer_id == customer_id,
+            Operation.kind == OperationKind.CHECK_IN,
+            Operation.voided_by_id.is_(None),
+            Operation.created_at >= since,
+        )
+        return self.session.scalar(query) or Decimal(0)
+
+    def recent_at_till(self, till: str, limit: int) -> list[tuple[Operation, Customer | None]]:
+        query = (
+            select(Operation, Customer)
+            .outerjoin(Customer, Customer.id == Operation.customer_id)
+            .where(Operation.till == till, Operation.kind != OperationKind.EXPIRE)
+            .order_by(Operation.created_at.desc(), Operation.id.desc())
+            .limit(limit)
+        )
+        return [(op, customer) for op, customer in self.session.execute(query)]
+
+
+class RewardRepository(_Repository):
+    def catalog(self, *, active_only: bool = True) -> Sequence[Reward]:
+        query = select(Reward).order_by(Reward.sort_order, Reward.cost, Reward.id)
+        if active_only:
+            query = query.where(Reward.active.is_(True))
+        return self.session.scalars(query).all()
+
+    def get(self, reward_id: int) -> Reward | None:
+        return self.session.get(Reward, reward_id)
+
+
+class SettingsRepository(_Repository):
+    def get(self, key: str) -> dict[str, Any] | None:
+        value = self.session.scalar(select(Setting.value).where(Setting.key == key))
+        return None if value is None else json.loads(value)
+
+    def put(self, key: str, value: dict[str, Any], now: datetime) -> None:
+        row = self.session.get(Setting, key)
+        text = json.dumps(value, sort_keys=True)
+        if row is None:
+            self.session.add(Setting(key=key, value=text, updated_at=now))
+        else:
+            row.value = text
+            row.updated_at = now
+
+
+class StaffRepository(_Repository):
+    def active(self) -> Sequence[Staff]:
+        query = select(Staff).where(Staff.active.is_(True)).order_by(Staff.name, Staff.id)
+        return self.session.scalars(query).all()
+
+    def get(self, staff_id: int) -> Staff | None:
+        return self.session.get(Staff, staff_id)
+
+    def throttle(self, till: str) -> SignInThrottle:
+        row = self.session.get(SignInThrottle, till)
+        if row is None:
+            row = SignInThrottle(till=till, failures=0, locked_until=None)
+            self.session.add(row)
+        return row
+
+
+class AuditRepository(_Repository):
+    def record(
+        self,
+        *,
+        at: datetime,
+        staff_id: int | None,
+        till: str,
+        action: str,
+        target_type: str = "",
+        target_id: str = "",
+        details: dict[str, Any] | None = None,
+    ) -> None:
+        self.session.add(
+            AuditEntry(
+                at=at,
+                staff_id=staff_id,
+                till=till,
+                action=action,
+                target_type=target_type,
+                target_id=target_id,
+                details=json.dumps(details or {}, sort_keys=True, default=str),
+            )
+        )

@@ -1,0 +1,75 @@
+"""One unit of work = one session = one transaction; services are the only code that commits."""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Self
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from loyaltydesk.store.engine import writer
+from loyaltydesk.store.repositories import (
+    AuditRepository,
+    CustomerRepository,
+    LedgerRepository,
+    OperationRepository,
+    RewardRepository,
+    SettingsRepository,
+    StaffRepository,
+)
+
+
+class UnitOfWork:
+    """Use as ``with uow_factory.write() as uow: ...; uow.commit()``; leaving without commit rolls
+    back, so a failed operation writes nothing."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    def __enter__(self) -> Self:
+        self.session = Session(bind=self._engine, expire_on_commit=False, autoflush=False)
+        self.customers = CustomerRepository(self.session)
+        self.ledger = LedgerRepository(self.session)
+        self.operations = OperationRepository(self.session)
+        self.rewards = RewardRepository(self.session)
+        self.settings = SettingsRepository(self.session)
+        self.staff = StaffRepository(self.session)
+        self.audit = AuditRepository(self.session)
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.session.rollback()
+        self.session.close()
+
+    def flush(self) -> None:
+        self.session.flush()
+
+    def commit(self) -> None:
+        self.session.commit()
+
+    def rollback(self) -> None:
+        self.session.rollback()
+
+
+class UnitOfWorkFactory:
+    """Hands out read and write units of work over one engine."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._writer = writer(engine)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def read(self) -> UnitOfWork:
+        return UnitOfWork(self.engine)
+
+    def write(self) -> UnitOfWork:
+        return UnitOfWork(self._writer)
