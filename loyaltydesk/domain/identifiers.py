@@ -18,7 +18,7 @@ _EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9-]+(\.[A-
 _SHORT_CODE = re.compile(r"^[0-9A-Fa-f]{6}$")
 _VOUCHER_CODE = re.compile(r"^(?=.*[0-9])[0-9A-Za-z]{12}$")
 _PHONE_LIKE = re.compile(r"^\+?[0-9 ()./-]{6,24}$")
-_NAME_LIKE = re.compile(r"^[^\d@:]{2,80}$")
+_NAME_LIKE = re.compile(r"^(?:[^\W\d_]|[ '’.\-]){2,80}$")
 
 
 class IdentifierKind(StrEnum):

@@ -8,6 +8,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlalchemy import Engine
 
 from loyaltydesk.domain.errors import ErrorCode, RefusedError
@@ -36,7 +37,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     """Upgrade to ``revision``; refuse a database written by a newer loyaltydesk."""
     current = current_revision(engine)
     script = ScriptDirectory.from_config(alembic_config())
-    if current is not None and script.get_revision(current) is None:
+    if current is not None and not _known(script, current):
         raise RefusedError(
             "This shop database was made by a newer loyaltydesk. Update the app to open it.",
             code=ErrorCode.STORE_UNAVAILABLE,
@@ -45,3 +46,10 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
+
+
+def _known(script: ScriptDirectory, revision: str) -> bool:
+    try:
+        return script.get_revision(revision) is not None
+    except CommandError:
+        return False
