@@ -87,6 +87,10 @@ class Customer(Base):
     """Cache of the ledger sum, updated in the same transaction as every entry."""
     joined_at: Mapped[datetime] = mapped_column(UtcDateTime)
     last_seen_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    erased_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    """Set when personal data was erased (GDPR); the anonymised ledger stays."""
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("customer.id"), nullable=True)
+    """Set on the duplicate when two customers were merged; its ledger moved to the survivor."""
 
 
 class Reward(Base):
@@ -186,3 +190,46 @@ class AuditEntry(Base):
     target_type: Mapped[str] = mapped_column(String(24), default="")
     target_id: Mapped[str] = mapped_column(String(64), default="")
     details: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class VoucherBatch(Base):
+    """A promotion: N vouchers of one type and value, valid for a period."""
+
+    __tablename__ = "voucher_batch"
+    __table_args__ = (CheckConstraint("quantity BETWEEN 1 AND 1000", name="quantity_range"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(80))
+    type: Mapped[str] = mapped_column(String(16))
+    """PERCENT, FIXED or BOGO."""
+    value: Mapped[Decimal | None] = mapped_column(Money, nullable=True)
+    """Percent off (PERCENT) or money off (FIXED); none for BOGO."""
+    description: Mapped[str] = mapped_column(String(200), default="")
+    """The benefit in words, e.g. "Buy one coffee, get one free"."""
+    quantity: Mapped[int] = mapped_column(Integer)
+    valid_from: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    valid_until: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    min_purchase: Mapped[Decimal | None] = mapped_column(Money, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), nullable=True)
+    voided_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    void_reason: Mapped[str] = mapped_column(String(200), default="")
+
+
+class Voucher(Base):
+    """One printed code. Redeemed at most once, ever, at any till."""
+
+    __tablename__ = "voucher"
+    __table_args__ = (Index("ix_voucher_batch_status", "batch_id", "status"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("voucher_batch.id"))
+    code: Mapped[str] = mapped_column(String(12), unique=True)
+    """12 base62 characters, case-sensitive."""
+    status: Mapped[str] = mapped_column(String(16), default="ISSUED")
+    """ISSUED, REDEEMED or VOID (expired is derived from the batch's dates)."""
+    redeemed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    redeemed_till: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    redeemed_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), nullable=True)
+    operation_id: Mapped[int | None] = mapped_column(ForeignKey("operation.id"), nullable=True)
+    purchase_amount: Mapped[Decimal | None] = mapped_column(Money, nullable=True)
+    discount: Mapped[Decimal | None] = mapped_column(Money, nullable=True)
+    voided_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
