@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from loyaltydesk.cli import ServicesProvider, UsageError, build_parser, run_command
+from loyaltydesk.cli import ServicesProvider, UsageError, full_parser, run_command
 from loyaltydesk.cli.output import EXIT_USAGE, Output
 from loyaltydesk.config import AppConfig, redacted_url, resolve_config
 from loyaltydesk.domain.errors import ErrorCode, LoyaltyError, RefusedError
@@ -65,7 +65,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     out = Output(as_json="--json" in args_list)
     try:
-        args = build_parser().parse_args(args_list)
+        args = full_parser().parse_args(args_list)
     except UsageError as error:
         return out.failure("USAGE", str(error), EXIT_USAGE)
     out = Output(as_json=bool(args.json))

@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 import logging
 
-from loyaltydesk.cli.commands import COMMANDS, CliContext, ServicesProvider
+from loyaltydesk.cli.commands import CliContext, ServicesProvider
 from loyaltydesk.cli.output import EXIT_REFUSED, EXIT_USAGE, Output
-from loyaltydesk.cli.parser import UsageError, build_parser
+from loyaltydesk.cli.parser import UsageError
+from loyaltydesk.cli.registry import full_parser, handlers
 from loyaltydesk.domain.errors import LoyaltyError
 
-__all__ = ["ServicesProvider", "UsageError", "build_parser", "run_command"]
+__all__ = ["ServicesProvider", "UsageError", "full_parser", "run_command"]
 
 log = logging.getLogger(__name__)
 
@@ -20,7 +21,7 @@ def run_command(
 ) -> int:
     """Run the parsed command; every failure becomes an exit code and a message."""
     try:
-        return COMMANDS[args.command](CliContext(args, out, open_services, till))
+        return handlers()[args.command](CliContext(args, out, open_services, till))
     except LoyaltyError as error:
         return out.error(error)
     except UsageError as error:

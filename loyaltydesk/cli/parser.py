@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable, Iterable
 from typing import NoReturn
 
 from loyaltydesk import __version__
@@ -34,7 +35,12 @@ def _common(*, suppress: bool) -> argparse.ArgumentParser:
     return common
 
 
-def build_parser() -> Parser:
+CommandFactory = Callable[[str, str], argparse.ArgumentParser]
+"""``command(name, help)`` adds a subcommand that takes the common options."""
+
+
+def build_parser(groups: Iterable[Callable[[CommandFactory], None]] = ()) -> Parser:
+    """The full parser; each of ``groups`` adds its own subcommands (see cli/registry.py)."""
     parser = Parser(
         prog="loyaltydesk",
         description="Loyalty counter for small shops. Without a command, opens the app.",
@@ -106,6 +112,8 @@ def build_parser() -> Parser:
 
     decode = command("decode", "read the codes in image files")
     decode.add_argument("images", nargs="+", metavar="IMAGE")
+    for add_parsers in groups:
+        add_parsers(command)
     return parser
 
 
