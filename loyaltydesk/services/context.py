@@ -54,13 +54,14 @@ class ServiceContext:
 
     def settings(self, uow: UnitOfWork) -> ShopSettings:
         """The shop's settings (parsed once per change of the stored document)."""
-        raw = uow.settings.get(SHOP_SETTINGS_KEY)
+        raw = uow.settings.get_raw(SHOP_SETTINGS_KEY)
         if raw is None:
             return ShopSettings()
-        key = json.dumps(raw, sort_keys=True)
-        if self._settings_cache is None or self._settings_cache[0] != key:
-            self._settings_cache = (key, settings_from_dict(raw))
-        return self._settings_cache[1]
+        cached = self._settings_cache
+        if cached is None or cached[0] != raw:
+            cached = (raw, settings_from_dict(json.loads(raw)))
+            self._settings_cache = cached
+        return cached[1]
 
     def save_settings(self, uow: UnitOfWork, settings: ShopSettings) -> None:
         uow.settings.put(SHOP_SETTINGS_KEY, settings_to_dict(settings), self.now())

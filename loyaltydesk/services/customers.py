@@ -227,7 +227,7 @@ def summary(customer: Customer) -> CustomerSummary:
 
 
 def build_card(uow: UnitOfWork, settings: ShopSettings, customer: Customer) -> CustomerCard:
-    catalog = [(r.id, r.title, r.cost) for r in uow.rewards.catalog()]
+    catalog = uow.rewards.active_catalog()
     expiring = uow.ledger.soonest_expiry(customer.id)
     rules = settings.rules
     current_tier = rules.tier_named(customer.tier)

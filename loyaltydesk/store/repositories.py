@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from loyaltydesk.domain.ledger import EntryKind, Lot, OperationKind
@@ -33,6 +33,43 @@ class _Repository:
         self.session.add(row)
 
 
+_FIND_CUSTOMER = {
+    name: select(Customer).where(column == bindparam("value"))
+    for name, column in {
+        "uuid": Customer.uuid,
+        "short_code": Customer.short_code,
+        "phone": Customer.phone,
+        "email": Customer.email,
+    }.items()
+}
+_OPEN_LOTS_BY_EXPIRY = (
+    select(LedgerEntry.expires_at, LedgerEntry.remaining)
+    .where(
+        LedgerEntry.customer_id == bindparam("customer_id"),
+        LedgerEntry.remaining > 0,
+        LedgerEntry.expires_at.is_not(None),
+    )
+    .order_by(LedgerEntry.expires_at)
+    .limit(50)
+)
+_LAST_VISITS = (
+    select(Operation.created_at)
+    .where(
+        Operation.customer_id == bindparam("customer_id"),
+        Operation.kind == OperationKind.CHECK_IN,
+        Operation.voided_by_id.is_(None),
+    )
+    .order_by(Operation.created_at.desc())
+    .limit(bindparam("limit"))
+)
+_CATALOG_ACTIVE = (
+    select(Reward.id, Reward.title, Reward.cost)
+    .where(Reward.active.is_(True))
+    .order_by(Reward.sort_order, Reward.cost, Reward.id)
+)
+_SETTING = select(Setting.value).where(Setting.key == bindparam("key"))
+
+
 class CustomerRepository(_Repository):
     def get(self, customer_id: int, *, for_update: bool = False) -> Customer | None:
         query = select(Customer).where(Customer.id == customer_id)
@@ -42,13 +79,7 @@ class CustomerRepository(_Repository):
 
     def find_by(self, column: str, value: object) -> Customer | None:
         """By ``uuid``, ``short_code``, ``phone`` or ``email`` (all unique)."""
-        attribute = {
-            "uuid": Customer.uuid,
-            "short_code": Customer.short_code,
-            "phone": Customer.phone,
-            "email": Customer.email,
-        }[column]
-        return self.session.scalars(select(Customer).where(attribute == value)).first()
+        return self.session.scalars(_FIND_CUSTOMER[column], {"value": value}).first()
 
     def search_by_name(self, key_prefix: str, limit: int) -> Sequence[Customer]:
         """Customers whose name key starts with, or has a word starting with, the prefix."""
@@ -108,25 +139,13 @@ class LedgerRepository(_Repository):
         return self.session.scalar(query) or 0
 
     def soonest_expiry(self, customer_id: int) -> tuple[int, datetime] | None:
-        """Points expiring first and when (all lots sharing that earliest date)."""
-        first = self.session.scalar(
-            select(func.min(LedgerEntry.expires_at)).where(
-                LedgerEntry.customer_id == customer_id,
-                LedgerEntry.remaining > 0,
-                LedgerEntry.expires_at.is_not(None),
-            )
-        )
-        if first is None:
+        """Points expiring first and when (all lots expiring within a day of the first)."""
+        rows = self.session.execute(_OPEN_LOTS_BY_EXPIRY, {"customer_id": customer_id}).all()
+        if not rows:
             return None
-        day_end = first.replace(hour=23, minute=59, second=59, microsecond=999999)
-        points = self.session.scalar(
-            select(func.sum(LedgerEntry.remaining)).where(
-                LedgerEntry.customer_id == customer_id,
-                LedgerEntry.remaining > 0,
-                LedgerEntry.expires_at <= day_end,
-            )
-        )
-        return int(points or 0), first
+        first = rows[0][0]
+        day_end = first + timedelta(days=1)
+        return sum(remaining for at, remaining in rows if at < day_end), first
 
     def due_lots(self, now: datetime, limit: int, customer_id: int | None = None) -> list[Lot]:
         query = select(
@@ -191,17 +210,8 @@ class OperationRepository(_Repository):
         return self.session.scalar(query)
 
     def last_visits(self, customer_id: int, limit: int) -> list[datetime]:
-        query = (
-            select(Operation.created_at)
-            .where(
-                Operation.customer_id == customer_id,
-                Operation.kind == OperationKind.CHECK_IN,
-                Operation.voided_by_id.is_(None),
-            )
-            .order_by(Operation.created_at.desc())
-            .limit(limit)
-        )
-        return list(self.session.scalars(query))
+        params = {"customer_id": customer_id, "limit": limit}
+        return list(self.session.scalars(_LAST_VISITS, params))
 
     def spend_since(self, customer_id: int, since: datetime) -> Decimal:
         query = select(func.sum(Operation.amount)).where(
@@ -233,11 +243,18 @@ class RewardRepository(_Repository):
     def get(self, reward_id: int) -> Reward | None:
         return self.session.get(Reward, reward_id)
 
+    def active_catalog(self) -> list[tuple[int, str, int]]:
+        """(id, title, cost) of the active rewards in catalog order."""
+        return [(rid, title, cost) for rid, title, cost in self.session.execute(_CATALOG_ACTIVE)]
+
 
 class SettingsRepository(_Repository):
     def get(self, key: str) -> dict[str, Any] | None:
-        value = self.session.scalar(select(Setting.value).where(Setting.key == key))
-        return None if value is None else json.loads(value)
+        raw = self.get_raw(key)
+        return None if raw is None else json.loads(raw)
+
+    def get_raw(self, key: str) -> str | None:
+        return self.session.scalar(_SETTING, {"key": key})
 
     def put(self, key: str, value: dict[str, Any], now: datetime) -> None:
         row = self.session.get(Setting, key)
