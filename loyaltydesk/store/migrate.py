@@ -43,9 +43,27 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
             code=ErrorCode.STORE_UNAVAILABLE,
         )
     config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
+    with engine.connect() as connection:
+        sqlite = engine.dialect.name == "sqlite"
+        if sqlite:
+            # Batch migrations rebuild tables (copy, drop, rename); SQLite refuses to drop a
+            # table others point at while foreign keys are enforced. The switch only works
+            # outside a transaction, so it goes to the driver before SQLAlchemy begins one.
+            connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, revision)
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise RefusedError(
+                            "The database upgrade found broken links between records.",
+                            code=ErrorCode.STORE_UNAVAILABLE,
+                        )
+        finally:
+            if sqlite:
+                connection.connection.driver_connection.execute("PRAGMA foreign_keys=ON")
 
 
 def _known(script: ScriptDirectory, revision: str) -> bool:

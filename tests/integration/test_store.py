@@ -40,25 +40,52 @@ def _first_revision() -> str:
 
 
 def test_database_at_first_revision_with_data_upgrades_in_place(tmp_path) -> None:
+    """A shop with customers, history and allocations at 0001 goes to head intact (the
+    customer table is rebuilt on SQLite while the ledger points at it)."""
     path = tmp_path / "old.db"
     engine = make_engine(f"sqlite:///{path}")
     upgrade(engine, _first_revision())
+    at = datetime(2025, 1, 1)
     with engine.begin() as c:
         c.execute(
             text(
-                "INSERT INTO customer (uuid, short_code, phone, email, name, name_key, status,"
-                " notes, marketing_consent, balance, joined_at) VALUES (:u, 'ABC123', "
-                "'+60123456789', NULL, 'Old Timer', 'old timer', 'ACTIVE', '', 0, 0, :t)"
+                "INSERT INTO customer (id, uuid, short_code, phone, email, name, name_key,"
+                " status, notes, marketing_consent, balance, joined_at) VALUES (1, :u,"
+                " 'ABC123', '+60123456789', NULL, 'Old Timer', 'old timer', 'ACTIVE', '', 0,"
+                " 40, :t)"
             ),
-            {"u": uuid.uuid4().hex, "t": datetime(2025, 1, 1)},
+            {"u": uuid.uuid4().hex, "t": at},
+        )
+        c.execute(
+            text(
+                "INSERT INTO operation (id, ref_code, kind, customer_id, till, created_at,"
+                " points, result) VALUES (1, 'r1', 'CHECK_IN', 1, 'Till 1', :t, 50, '{}'),"
+                " (2, 'r2', 'REDEEM_REWARD', 1, 'Till 1', :t, -10, '{}')"
+            ),
+            {"t": at},
+        )
+        c.execute(
+            text(
+                "INSERT INTO ledger_entry (id, operation_id, customer_id, kind, delta, rule,"
+                " reason, till, ref_code, created_at, remaining) VALUES"
+                " (1, 1, 1, 'EARN', 50, '', '', 'Till 1', 'r1', :t, 40),"
+                " (2, 2, 1, 'REDEEM', -10, '', '', 'Till 1', 'r2', :t, NULL)"
+            ),
+            {"t": at},
+        )
+        c.execute(
+            text("INSERT INTO allocation (debit_entry_id, lot_entry_id, points) VALUES (2, 1, 10)")
         )
     inode = path.stat().st_ino
     upgrade(engine)
     assert current_revision(engine) == head_revision()
     assert path.stat().st_ino == inode  # upgraded in place, not recreated
     with engine.connect() as c:
-        row = c.execute(text("SELECT name, short_code FROM customer")).one()
-    assert tuple(row) == ("Old Timer", "ABC123")
+        row = c.execute(text("SELECT name, short_code, balance FROM customer")).one()
+        assert tuple(row) == ("Old Timer", "ABC123", 40)
+        assert c.execute(text("SELECT sum(delta) FROM ledger_entry")).scalar() == 40
+        assert c.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert c.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
 
 
 def test_database_from_a_newer_version_is_refused(tmp_path) -> None:
