@@ -1,19 +1,59 @@
-"""Starting the Qt application (the counter window arrives with its own module)."""
+"""Starting the Qt application: identity, translations, theme, error hook, main window."""
 
 from __future__ import annotations
 
+import logging
 import sys
+from importlib.resources import files
+from types import TracebackType
 
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
 
+from loyaltydesk import __version__
 from loyaltydesk.config import AppConfig
 from loyaltydesk.services.facade import Services
+from loyaltydesk.ui.main_window import MainWindow
+from loyaltydesk.ui.preferences import Preferences
+from loyaltydesk.ui.theme import apply_theme, follow_system_scheme
+
+log = logging.getLogger(__name__)
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication, named so QSettings has a home, translated, themed."""
+    QCoreApplication.setOrganizationName("loyaltydesk")
+    QCoreApplication.setApplicationName("loyaltydesk")
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else sys.argv)
+    install_translations(app)
+    apply_theme(app)
+    follow_system_scheme(app)
+    return app
+
+
+def install_translations(app: QApplication) -> None:
+    """Qt's own strings and ours, for the system locale, where translations exist."""
+    locale = QLocale()
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+    ours = QTranslator(app)
+    folder = files("loyaltydesk.resources").joinpath("translations")
+    if ours.load(locale, "loyaltydesk", "_", str(folder)):
+        app.installTranslator(ours)
 
 
 def run_app(services: Services, config: AppConfig, *, camera_file: str | None = None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
-    window = QMainWindow()
-    window.setWindowTitle(QApplication.translate("App", "loyaltydesk"))
-    window.setCentralWidget(QLabel(services.program.get_settings().profile.name))
+    app = create_application()
+    window = MainWindow(services, config, Preferences())
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        log.error("uncaught exception", exc_info=(kind, error, tb))
+        window.show_unexpected(error)
+
+    sys.excepthook = hook
     window.show()
     return app.exec()

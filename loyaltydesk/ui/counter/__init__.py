@@ -1,0 +1,1 @@
+"""The counter: what the cashier uses all day."""

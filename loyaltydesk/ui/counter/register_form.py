@@ -1,0 +1,116 @@
+"""Quick registration in the card area, prefilled with what was scanned or typed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QLocale, QRegularExpression, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from loyaltydesk.domain.program import EarnMode
+from loyaltydesk.ui.counter.actions import AMOUNT_PATTERN
+from loyaltydesk.ui.counter.card_view import display_phone
+
+
+class RegisterForm(QFrame):
+    """Enter anywhere in the form submits: register, then check in with the amount given."""
+
+    submitted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Card")
+        title = QLabel(self.tr("New customer"))
+        title.setObjectName("IdleTitle")
+        hint = QLabel(self.tr("Not found. Register them now — Enter saves and checks in."))
+        hint.setObjectName("IdleHint")
+        hint.setWordWrap(True)
+        self.phone = QLineEdit()
+        self.phone.setAccessibleName(self.tr("Phone"))
+        self.email = QLineEdit()
+        self.email.setAccessibleName(self.tr("Email"))
+        self.name = QLineEdit()
+        self.name.setMaxLength(120)
+        self.name.setAccessibleName(self.tr("Name"))
+        self.birthday = QLineEdit()
+        self.birthday.setAccessibleName(self.tr("Birth date"))
+        self.amount = QLineEdit()
+        self.amount.setValidator(QRegularExpressionValidator(QRegularExpression(AMOUNT_PATTERN)))
+        self.amount.setAccessibleName(self.tr("Amount spent"))
+        self.amount_label = QLabel(self.tr("Amount"))
+        self.consent = QCheckBox(self.tr("Agrees to receive offers"))
+        self.consent.setAccessibleName(self.tr("Marketing consent"))
+        self.save = QPushButton(self.tr("Register and check in"))
+        self.save.setProperty("role", "primary")
+        self.save.setAutoDefault(True)
+        self.save.clicked.connect(self.submitted)
+        for field in (self.phone, self.email, self.name, self.birthday, self.amount):
+            field.returnPressed.connect(self.submitted)
+
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.setHorizontalSpacing(16)
+        form.setVerticalSpacing(8)
+        form.addRow(self.tr("Phone"), self.phone)
+        form.addRow(self.tr("Email"), self.email)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Birth date"), self.birthday)
+        form.addRow(self.amount_label, self.amount)
+        form.addRow("", self.consent)
+        content = QWidget()
+        content.setMaximumWidth(720)
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.setSpacing(12)
+        inner.addWidget(title)
+        inner.addWidget(hint)
+        inner.addLayout(form)
+        inner.addWidget(self.save)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.addWidget(content)
+        layout.addStretch(1)
+        self._locale = QLocale()
+
+    def prefill(self, kind: str, value: str, mode: EarnMode, locale: QLocale) -> None:
+        self._locale = locale
+        for field in (self.phone, self.email, self.name, self.birthday, self.amount):
+            field.clear()
+        self.consent.setChecked(False)
+        if kind == "phone":
+            self.phone.setText(display_phone(value))
+        elif kind == "email":
+            self.email.setText(value)
+        elif kind == "name":
+            self.name.setText(value)
+        fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
+        self.birthday.setPlaceholderText(self.tr("optional, e.g. %1").replace("%1", fmt))
+        self.amount_label.setText(self.tr("Units") if mode is EarnMode.UNIT else self.tr("Amount"))
+        self.amount_label.setVisible(mode is not EarnMode.VISIT)
+        self.amount.setVisible(mode is not EarnMode.VISIT)
+        self.name.setFocus()
+
+    def birth_date(self) -> date | None:
+        """The typed birth date in the shop's short format (or ISO), None when empty.
+
+        Raises ValueError when something was typed that is not a date.
+        """
+        text = self.birthday.text().strip()
+        if not text:
+            return None
+        parsed = self._locale.toDate(text, self._locale.dateFormat(QLocale.FormatType.ShortFormat))
+        if parsed.isValid():
+            if parsed.year() < 1900:
+                parsed = parsed.addYears(100)
+            return date(parsed.year(), parsed.month(), parsed.day())
+        return date.fromisoformat(text)

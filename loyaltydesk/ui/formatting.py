@@ -1,0 +1,94 @@
+"""Numbers, money and dates in the shop's locale (QLocale), and reading amounts people type."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+
+from loyaltydesk.domain.money import minor_units, parse_amount
+
+_TYPED_AMOUNT = re.compile(r"^\s*([0-9]{1,10})(?:[.,]([0-9]{1,4}))?\s*$")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Formatting", text)
+
+
+class Formatter:
+    """Formats for one shop: its locale, currency and timezone."""
+
+    def __init__(self, locale: QLocale, currency: str, timezone: str) -> None:
+        self.locale = locale
+        self.currency = currency
+        try:
+            self.zone = ZoneInfo(timezone)
+        except (ZoneInfoNotFoundError, ValueError):
+            self.zone = ZoneInfo("UTC")
+
+    def points(self, value: int) -> str:
+        return self.locale.toString(int(value))
+
+    def signed_points(self, value: int) -> str:
+        text = self.points(abs(value))
+        return f"+{text}" if value > 0 else (f"−{text}" if value < 0 else text)
+
+    def number(self, value: Decimal) -> str:
+        places = max(0, -value.normalize().as_tuple().exponent)  # type: ignore[operator]
+        return self.locale.toString(float(value), "f", min(places, 4))
+
+    def money(self, value: Decimal) -> str:
+        """Display only (the value is already exact): the locale's own style when the shop's
+        currency is the locale's, otherwise the ISO code in front ("MYR 25.50")."""
+        places = minor_units(self.currency)
+        own = self.locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode)
+        if own == self.currency:
+            return self.locale.toCurrencyString(float(value), self.locale.currencySymbol(), places)
+        return f"{self.currency} {self.locale.toString(float(value), 'f', places)}"
+
+    def currency_symbol(self) -> str:
+        """The symbol beside an amount field: the locale's ("RM") or the ISO code."""
+        own = self.locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode)
+        return self.locale.currencySymbol() if own == self.currency else self.currency
+
+    def local(self, moment: datetime) -> datetime:
+        return moment.astimezone(self.zone)
+
+    def date(self, moment: datetime | date) -> str:
+        day = moment if isinstance(moment, date) and not isinstance(moment, datetime) else None
+        if day is None:
+            day = self.local(moment).date()  # type: ignore[arg-type]
+        return self.locale.toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+
+    def time(self, moment: datetime) -> str:
+        local = self.local(moment)
+        return self.locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+
+    def when(self, moment: datetime, now: datetime | None = None) -> str:
+        """ "today 09:12", "yesterday 18:40", "Mon", or a date — for the last visits."""
+        now = self.local(now or datetime.now(UTC))
+        local = self.local(moment)
+        days = (now.date() - local.date()).days
+        if days == 0:
+            return _tr("today %1").replace("%1", self.time(moment))
+        if days == 1:
+            return _tr("yesterday %1").replace("%1", self.time(moment))
+        if 1 < days < 7:
+            return self.locale.dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)
+        return self.date(moment)
+
+    def minutes_ago(self, moment: datetime, now: datetime) -> int:
+        return max(0, int((now - moment) / timedelta(minutes=1)))
+
+    def parse_typed_amount(self, text: str) -> Decimal:
+        """What a cashier typed ("25.50", "25,50", "25") as an exact amount.
+
+        Either "." or "," is the decimal mark and thousands separators are not accepted, so
+        "1.250" is refused in every locale rather than read as 1.25 or 1250.
+        """
+        match = _TYPED_AMOUNT.match(text or "")
+        canonical = text if match is None else match[1] + (f".{match[2]}" if match[2] else "")
+        return parse_amount(canonical, currency=self.currency)

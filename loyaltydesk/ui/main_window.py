@@ -1,0 +1,214 @@
+"""The main window: header, sign-in and counter pages, status bar, idle lock, shortcuts."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from loyaltydesk.config import AppConfig
+from loyaltydesk.domain.staff import Actor
+from loyaltydesk.services.facade import Services
+from loyaltydesk.ui.counter.page import CounterPage
+from loyaltydesk.ui.counter.scan_field import ScannerBurstFilter
+from loyaltydesk.ui.dialogs.help_overlay import HelpOverlay
+from loyaltydesk.ui.preferences import IDLE_MINUTES, Preferences
+from loyaltydesk.ui.sign_in import SignInPage
+from loyaltydesk.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+class _ActivityWatcher(QObject):
+    """Restarts the idle timer on any key press or click in the application."""
+
+    def __init__(self, timer: QTimer) -> None:
+        super().__init__(timer)
+        self._timer = timer
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress):
+            self._timer.start()
+        return False
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: Services, config: AppConfig, prefs: Preferences) -> None:
+        super().__init__()
+        self.services = services
+        self.config = config
+        self.prefs = prefs
+        self.actor: Actor | None = None
+        self.runner = TaskRunner(self)
+        self._shown_errors: set[str] = set()
+        self.setWindowTitle(self.tr("loyaltydesk"))
+        self.setMinimumSize(1024, 640)
+
+        self.shop_name = QLabel("")
+        self.shop_name.setObjectName("ShopName")
+        self.header_info = QLabel("")
+        self.header_info.setObjectName("HeaderInfo")
+        self.clock = QLabel("")
+        self.clock.setObjectName("Clock")
+        header = QWidget()
+        header.setObjectName("HeaderBar")
+        header_layout = QHBoxLayout(header)
+        header_layout.setContentsMargins(16, 8, 16, 8)
+        header_layout.setSpacing(16)
+        header_layout.addWidget(self.shop_name)
+        header_layout.addStretch(1)
+        header_layout.addWidget(self.header_info)
+        header_layout.addWidget(self.clock)
+
+        self.sign_in_page = SignInPage(services, self.runner, config.till)
+        self.sign_in_page.signed_in.connect(self.on_signed_in)
+        self.sign_in_page.unexpected_error.connect(self.show_unexpected)
+        self.counter = CounterPage(services, self.runner, prefs)
+        self.counter.unexpected_error.connect(self.show_unexpected)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.sign_in_page)
+        self.pages.addWidget(self.counter)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(header)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self.status_database = QLabel(self._database_text())
+        self.status_staff = QLabel(self.tr("Not signed in"))
+        self.status_camera = QLabel(self.tr("Camera: off"))
+        self.status_sync = QLabel(self.tr("Sync: off"))
+        for label in (self.status_database, self.status_staff):
+            self.statusBar().addWidget(label)
+        for label in (self.status_camera, self.status_sync):
+            self.statusBar().addPermanentWidget(label)
+
+        self._tick = QTimer(self)
+        self._tick.timeout.connect(self._update_clock)
+        self._tick.start(15_000)
+        self._update_clock()
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.setInterval(max(1, int(prefs.get(IDLE_MINUTES))) * 60_000)
+        self.idle_timer.timeout.connect(self.sign_out)
+        self._activity = _ActivityWatcher(self.idle_timer)
+        self.burst_filter = ScannerBurstFilter(self.counter.scan, self._accepts_scan, self)
+        self.burst_filter.scanned.connect(self._on_burst)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self._activity)
+            app.installEventFilter(self.burst_filter)
+
+        for keys, slot in (
+            ("F1", self.show_help),
+            ("Ctrl+L", self.sign_out),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+            shortcut.activated.connect(slot)
+
+        geometry = prefs.window_geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1366, 768)
+        self.runner.run(services.program.get_settings, self._on_settings, self.show_unexpected)
+        self.sign_out()
+
+    # -- sign-in -----------------------------------------------------------------------------
+
+    def on_signed_in(self, actor: Actor) -> None:
+        self.actor = actor
+        self.status_staff.setText(self.tr("%1 (%2)").replace("%1", actor.name).replace(
+            "%2", self.tr("owner") if actor.is_owner else self.tr("cashier")))  # fmt: skip
+        self.header_info.setText(
+            self.tr("%1 · %2").replace("%1", actor.till).replace("%2", actor.name)
+        )
+        self.pages.setCurrentWidget(self.counter)
+        self.counter.start(actor)
+        self.idle_timer.start()
+
+    def sign_out(self) -> None:
+        self.actor = None
+        self.counter.actor = None
+        self.counter.reset()
+        self.idle_timer.stop()
+        self.status_staff.setText(self.tr("Not signed in"))
+        self.header_info.setText(self.config.till)
+        self.pages.setCurrentWidget(self.sign_in_page)
+        self.sign_in_page.reset()
+
+    # -- scanning ----------------------------------------------------------------------------
+
+    def _accepts_scan(self, widget: QWidget) -> bool:
+        return (
+            self.actor is not None
+            and self.pages.currentWidget() is self.counter
+            and self.counter.isAncestorOf(widget)
+            and widget.window() is self
+        )
+
+    def _on_burst(self, text: str) -> None:
+        if self.actor is not None and self.pages.currentWidget() is self.counter:
+            self.counter.scan_text(text)
+
+    # -- odds and ends -----------------------------------------------------------------------
+
+    def show_help(self) -> None:
+        HelpOverlay(self).exec()
+
+    def show_unexpected(self, error: object) -> None:
+        """Logged with its traceback; shown to the person once per kind of error."""
+        log.error("unexpected error", exc_info=error if isinstance(error, BaseException) else None)
+        kind = type(error).__name__
+        if kind in self._shown_errors:
+            return
+        self._shown_errors.add(kind)
+        QMessageBox.warning(
+            self,
+            self.tr("Something went wrong"),
+            self.tr(
+                "Something unexpected went wrong. The details are in the log file. "
+                "You can keep working."
+            ),
+        )
+
+    def _on_settings(self, settings: object) -> None:
+        name = getattr(getattr(settings, "profile", None), "name", "")
+        self.shop_name.setText(name)
+        self.setWindowTitle(self.tr("%1 — loyaltydesk").replace("%1", name))
+
+    def _database_text(self) -> str:
+        if self.config.is_sqlite:
+            file_name = self.config.db_url.rsplit("/", 1)[-1]
+            return self.tr("Database: %1").replace("%1", file_name)
+        return self.tr("Database: shared server")
+
+    def _update_clock(self) -> None:
+        self.clock.setText(
+            QLocale().toString(QDateTime.currentDateTime().time(), QLocale.FormatType.ShortFormat)
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.prefs.save_window_geometry(self.saveGeometry())
+        self.prefs.sync()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self._activity)
+            app.removeEventFilter(self.burst_filter)
+        self.runner.wait_for_done(5_000)
+        super().closeEvent(event)

@@ -1,0 +1,90 @@
+"""Words for cashiers: every error code and every outcome, translatable."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from loyaltydesk.domain.errors import ErrorCode, LoyaltyError
+from loyaltydesk.services.dto import TransactionResult
+from loyaltydesk.ui.formatting import Formatter
+
+
+def tr(text: str, *args: object) -> str:
+    """Translate in the "Messages" context and fill %1, %2... like QString.arg."""
+    result = QCoreApplication.translate("Messages", text)
+    for index, value in enumerate(args, start=1):
+        result = result.replace(f"%{index}", str(value))
+    return result
+
+
+def error_text(error: LoyaltyError, fmt: Formatter | None = None) -> str:
+    """A cashier's sentence for a typed error; details fill in numbers where there are some."""
+    d = error.details
+    points = fmt.points if fmt else str
+    match error.code:
+        case ErrorCode.INSUFFICIENT_BALANCE:
+            if "balance" in d and "needed" in d:
+                return tr("Not enough points: %1 of %2.", points(d["balance"]), points(d["needed"]))
+            return tr("Not enough points.")
+        case ErrorCode.DUPLICATE_CHECKIN:
+            minutes = int(d.get("minutes_ago", 0))
+            if minutes < 1:
+                return tr("Checked in just now — press Enter to check in again.")
+            if minutes == 1:
+                return tr("Checked in a minute ago — press Enter to check in again.")
+            return tr("Checked in %1 minutes ago — press Enter to check in again.", minutes)
+        case ErrorCode.SIGN_IN_LOCKED:
+            return tr("Too many wrong PINs. Try again in %1 seconds.", d.get("seconds", 60))
+    text = _MESSAGES.get(error.code)
+    return tr(text) if text else error.message
+
+
+_MESSAGES: dict[ErrorCode, str] = {
+    ErrorCode.INVALID_AMOUNT: "Type the amount as a number, like 25.50.",
+    ErrorCode.INVALID_UNITS: "Type how many units, as a whole number.",
+    ErrorCode.INVALID_POINTS: "Type the points as a whole number above 0.",
+    ErrorCode.INVALID_IDENTIFIER: "That could not be read. Scan again or type it.",
+    ErrorCode.INVALID_PHONE: "That phone number is not valid.",
+    ErrorCode.INVALID_EMAIL: "That email address is not valid.",
+    ErrorCode.INVALID_INPUT: "Please check what you typed.",
+    ErrorCode.INVALID_REF_CODE: "The receipt number is at most 40 letters, digits or signs, with no spaces.",
+    ErrorCode.CUSTOMER_NOT_FOUND: "No customer found.",
+    ErrorCode.CUSTOMER_BLOCKED: "Blocked customer — nothing can be recorded.",
+    ErrorCode.CUSTOMER_EXISTS: "A customer with that phone or email already exists.",
+    ErrorCode.AMBIGUOUS_IDENTIFIER: "More than one customer matches. Scan their card instead.",
+    ErrorCode.REWARD_NOT_FOUND: "That reward no longer exists.",
+    ErrorCode.REWARD_INACTIVE: "That reward is no longer offered.",
+    ErrorCode.TRANSACTION_NOT_FOUND: "That transaction was not found.",
+    ErrorCode.ALREADY_VOIDED: "That was already voided.",
+    ErrorCode.VOID_NOT_ALLOWED: "That cannot be voided.",
+    ErrorCode.REF_CODE_REUSED: "That receipt number was already used for something else.",
+    ErrorCode.PERMISSION_DENIED: "This needs an owner.",
+    ErrorCode.NOT_SIGNED_IN: "Please sign in first.",
+    ErrorCode.WRONG_PIN: "Wrong PIN.",
+    ErrorCode.POINTS_PAYMENT_DISABLED: "This shop does not take points as payment.",
+    ErrorCode.AMOUNT_TOO_HIGH: "Points can pay at most the purchase amount.",
+    ErrorCode.STORE_UNAVAILABLE: "The shop database is not available. Check the connection.",
+}
+
+
+def earn_sentence(result: TransactionResult, fmt: Formatter) -> str:
+    """ "+25 points — 25.50 at 1 point per 1.00 (×1.5 Gold)" and the extras after it."""
+    e = result.explanation
+    head = tr("%1 points", fmt.signed_points(result.points))
+    if e is None:
+        return head
+    if e.rule == "SPEND" and result.amount is not None:
+        why = tr("%1 at 1 point per %2", fmt.money(result.amount), fmt.money(e.rate))
+    elif e.rule == "UNIT" and result.units is not None:
+        why = tr("%1 units at %2 points each", result.units, fmt.number(e.rate))
+    else:
+        why = tr("%1 points per visit", fmt.number(e.rate))
+    if e.multiplier != 1:
+        why += tr(" (×%1 %2)", fmt.number(e.multiplier), e.tier or "")
+    parts = [f"{head} — {why}"]
+    if e.birthday_bonus:
+        parts.append(tr("Happy birthday: +%1 bonus", fmt.points(e.birthday_bonus)))
+    if result.tier_upgraded:
+        parts.append(tr("Now %1!", result.tier_after))
+    parts += [tr("%1 is now available", title) for title in result.newly_available]
+    return " · ".join(parts)

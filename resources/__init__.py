@@ -1,0 +1,1 @@
+"""Icons, stylesheets, sounds and translations, installed as ``loyaltydesk.resources``."""
