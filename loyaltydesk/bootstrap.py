@@ -40,7 +40,9 @@ def open_services(
             "The shop database cannot be opened. Check the database settings or the server.",
             code=ErrorCode.STORE_UNAVAILABLE,
         ) from exc
-    return build_services(UnitOfWorkFactory(engine), clock=clock or utc_now)
+    return build_services(
+        UnitOfWorkFactory(engine), clock=clock or utc_now, backup_dir=config.backup_dir
+    )
 
 
 def configure_logging(config: AppConfig, *, verbose: bool = False) -> None:

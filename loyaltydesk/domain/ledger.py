@@ -30,6 +30,7 @@ class OperationKind(StrEnum):
     EXPIRE = "EXPIRE"
     IMPORT = "IMPORT"
     REGISTER = "REGISTER"
+    VOUCHER_REDEEM = "VOUCHER_REDEEM"
 
 
 #: Operations a void may undo.

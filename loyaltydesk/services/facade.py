@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
+from loyaltydesk.services.audit_log import AuditLogService
+from loyaltydesk.services.backups import BackupService, sqlite_file
 from loyaltydesk.services.context import Clock, ServiceContext, utc_now
 from loyaltydesk.services.customers import CustomerService
 from loyaltydesk.services.history import HistoryService
 from loyaltydesk.services.points import PointsService
 from loyaltydesk.services.program import ProgramService
+from loyaltydesk.services.reports import ReportService
+from loyaltydesk.services.settings_admin import SettingsAdminService
 from loyaltydesk.services.staff import StaffService
+from loyaltydesk.services.staff_admin import StaffAdminService
 from loyaltydesk.services.voids import VoidService
+from loyaltydesk.services.vouchers import VoucherService
 from loyaltydesk.store.unit_of_work import UnitOfWorkFactory
 
 
@@ -23,6 +30,12 @@ class Services:
     history: HistoryService
     staff: StaffService
     program: ProgramService
+    vouchers: VoucherService
+    reports: ReportService
+    settings_admin: SettingsAdminService
+    staff_admin: StaffAdminService
+    audit: AuditLogService
+    backups: BackupService
 
     @property
     def database_kind(self) -> str:
@@ -30,7 +43,9 @@ class Services:
         return self.context.uow.dialect
 
 
-def build_services(uow: UnitOfWorkFactory, clock: Clock = utc_now) -> Services:
+def build_services(
+    uow: UnitOfWorkFactory, clock: Clock = utc_now, backup_dir: Path | None = None
+) -> Services:
     context = ServiceContext(uow=uow, clock=clock)
     return Services(
         context=context,
@@ -40,4 +55,10 @@ def build_services(uow: UnitOfWorkFactory, clock: Clock = utc_now) -> Services:
         history=HistoryService(context),
         staff=StaffService(context),
         program=ProgramService(context),
+        vouchers=VoucherService(context),
+        reports=ReportService(context),
+        settings_admin=SettingsAdminService(context),
+        staff_admin=StaffAdminService(context),
+        audit=AuditLogService(context),
+        backups=BackupService(context, database=sqlite_file(uow), backup_dir=backup_dir),
     )

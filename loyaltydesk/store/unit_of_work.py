@@ -8,7 +8,9 @@ from typing import Self
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from loyaltydesk.store.admin_repository import AdminRepository
 from loyaltydesk.store.engine import writer
+from loyaltydesk.store.report_repository import ReportRepository
 from loyaltydesk.store.repositories import (
     AuditRepository,
     CustomerRepository,
@@ -18,6 +20,7 @@ from loyaltydesk.store.repositories import (
     SettingsRepository,
     StaffRepository,
 )
+from loyaltydesk.store.voucher_repository import VoucherRepository
 
 
 class UnitOfWork:
@@ -36,6 +39,9 @@ class UnitOfWork:
         self.settings = SettingsRepository(self.session)
         self.staff = StaffRepository(self.session)
         self.audit = AuditRepository(self.session)
+        self.reports = ReportRepository(self.session)
+        self.admin = AdminRepository(self.session)
+        self.vouchers = VoucherRepository(self.session)
         return self
 
     def __exit__(

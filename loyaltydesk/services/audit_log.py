@@ -1,0 +1,128 @@
+"""The owner's audit log viewer: who did what, when, at which till; filtered and paged."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from loyaltydesk.domain.errors import InvalidInputError
+from loyaltydesk.domain.staff import Actor, require_owner
+from loyaltydesk.services.admin_dto import AuditPage, AuditRecord
+from loyaltydesk.services.context import ServiceContext
+from loyaltydesk.store.unit_of_work import UnitOfWork
+
+MAX_PAGE = 1000
+
+
+class AuditLogService:
+    def __init__(self, context: ServiceContext) -> None:
+        self._ctx = context
+
+    def list_audit(
+        self,
+        *,
+        actor: Actor,
+        since: date | datetime | None = None,
+        until: date | datetime | None = None,
+        staff_id: int | None = None,
+        action_prefix: str | None = None,
+        till: str | None = None,
+        offset: int = 0,
+        limit: int = 100,
+    ) -> AuditPage:
+        """Audit entries newest first, with the staff member's name. Owner only.
+
+        ``since``/``until`` are instants, or local dates in the shop's time zone (``until`` as
+        a date includes that whole day). ``action_prefix`` "staff." matches every staff action.
+        """
+        require_owner(actor, "see the audit log")
+        if not offset >= 0 or not 1 <= limit <= MAX_PAGE:
+            raise InvalidInputError(f"Pages start at 0 and hold 1 to {MAX_PAGE} entries.")
+        with self._ctx.uow.read() as uow:
+            filters = self._filters(uow, since, until, staff_id, action_prefix, till)
+            total = uow.admin.audit_count(filters)
+            entries = tuple(
+                AuditRecord(
+                    entry_id=entry.id,
+                    at=entry.at,
+                    staff_id=entry.staff_id,
+                    staff_name=name or "",
+                    till=entry.till,
+                    action=entry.action,
+                    target_type=entry.target_type,
+                    target_id=entry.target_id,
+                    details=_details(entry.details),
+                )
+                for entry, name in uow.admin.audit_page(filters, offset, limit)
+            )
+        return AuditPage(entries, total, offset, limit)
+
+    def count_audit(
+        self,
+        *,
+        actor: Actor,
+        since: date | datetime | None = None,
+        until: date | datetime | None = None,
+        staff_id: int | None = None,
+        action_prefix: str | None = None,
+        till: str | None = None,
+    ) -> int:
+        """How many entries match the filters (as ``list_audit``). Owner only."""
+        require_owner(actor, "see the audit log")
+        with self._ctx.uow.read() as uow:
+            filters = self._filters(uow, since, until, staff_id, action_prefix, till)
+            return uow.admin.audit_count(filters)
+
+    def audit_filter_choices(self, *, actor: Actor) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """(actions, tills) that occur in the log, for the filter drop-downs. Owner only."""
+        require_owner(actor, "see the audit log")
+        with self._ctx.uow.read() as uow:
+            return tuple(uow.admin.audit_actions()), tuple(uow.admin.audit_tills())
+
+    def _filters(
+        self,
+        uow: UnitOfWork,
+        since: date | datetime | None,
+        until: date | datetime | None,
+        staff_id: int | None,
+        action_prefix: str | None,
+        till: str | None,
+    ) -> list[Any]:
+        zone = _zone(self._ctx.settings(uow).profile.timezone)
+        return uow.admin.audit_filters(
+            since=_instant(since, zone, end=False),
+            until=_instant(until, zone, end=True),
+            staff_id=staff_id,
+            action_prefix=(action_prefix or "").strip() or None,
+            till=(till or "").strip() or None,
+        )
+
+
+def _instant(value: date | datetime | None, zone: ZoneInfo, *, end: bool) -> datetime | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        if value.tzinfo is None:
+            raise InvalidInputError("Give times with their time zone.")
+        return value.astimezone(UTC)
+    if not isinstance(value, date):
+        raise InvalidInputError("Filter by a date or a time.")
+    day = value + timedelta(days=1) if end else value
+    return datetime.combine(day, time.min, tzinfo=zone).astimezone(UTC)
+
+
+def _details(text: str) -> dict[str, Any]:
+    try:
+        value = json.loads(text or "{}")
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {"value": value}
+
+
+def _zone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
