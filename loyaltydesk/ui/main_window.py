@@ -8,6 +8,7 @@ from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -18,11 +19,16 @@ from PySide6.QtWidgets import (
 )
 
 from loyaltydesk.config import AppConfig
+from loyaltydesk.domain.errors import LoyaltyError
 from loyaltydesk.domain.staff import Actor
 from loyaltydesk.services.facade import Services
 from loyaltydesk.ui.counter.page import CounterPage
 from loyaltydesk.ui.counter.scan_field import ScannerBurstFilter
 from loyaltydesk.ui.dialogs.help_overlay import HelpOverlay
+from loyaltydesk.ui.dialogs.owner_pin import OwnerPinDialog
+from loyaltydesk.ui.messages import error_text
+from loyaltydesk.ui.owner.area import OwnerArea
+from loyaltydesk.ui.owner.base import OwnerContext
 from loyaltydesk.ui.preferences import IDLE_MINUTES, Preferences
 from loyaltydesk.ui.sign_in import SignInPage
 from loyaltydesk.ui.tasks import TaskRunner
@@ -113,9 +119,11 @@ class MainWindow(QMainWindow):
             app.installEventFilter(self._activity)
             app.installEventFilter(self.burst_filter)
 
+        self.owner_area: OwnerArea | None = None
         for keys, slot in (
             ("F1", self.show_help),
             ("Ctrl+L", self.sign_out),
+            ("F10", self.toggle_owner_area),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -143,6 +151,7 @@ class MainWindow(QMainWindow):
         self.idle_timer.start()
 
     def sign_out(self) -> None:
+        self._close_owner_area()
         self.actor = None
         self.counter.actor = None
         self.counter.reset()
@@ -151,6 +160,72 @@ class MainWindow(QMainWindow):
         self.header_info.setText(self.config.till)
         self.pages.setCurrentWidget(self.sign_in_page)
         self.sign_in_page.reset()
+
+    # -- owner pages -------------------------------------------------------------------------
+
+    def toggle_owner_area(self) -> None:
+        if self.owner_area is not None:
+            self.back_to_counter()
+        else:
+            self.open_owner_area()
+
+    def open_owner_area(self) -> None:
+        """Owners go straight in; a cashier's session asks for an owner's PIN first."""
+        actor = self.actor
+        if actor is None:
+            return
+        if actor.is_owner:
+            self._show_owner_area(actor)
+            return
+        dialog = OwnerPinDialog(self.tr("The owner pages need an owner's PIN."), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.pin.text():
+            return
+        pin, till = dialog.pin.text(), actor.till
+        self.runner.run(
+            lambda: self.services.staff.sign_in(pin=pin, till=till),
+            self._on_owner_pin,
+            self._on_owner_pin_failed,
+            write=True,
+        )
+
+    def _on_owner_pin(self, owner: Actor) -> None:
+        if not owner.is_owner:
+            self.counter.banner.show_message(self.tr("That PIN is not an owner's."), "bad")
+            return
+        self._show_owner_area(owner)
+
+    def _on_owner_pin_failed(self, error: Exception) -> None:
+        if isinstance(error, LoyaltyError):
+            self.counter.banner.show_message(error_text(error), "bad")
+        else:
+            self.show_unexpected(error)
+
+    def _show_owner_area(self, owner: Actor) -> None:
+        context = OwnerContext(self.services, self.runner, owner, self.counter.fmt)
+        self.owner_area = OwnerArea(context)
+        self.owner_area.back_to_counter.connect(self.back_to_counter)
+        self.pages.addWidget(self.owner_area)
+        self.pages.setCurrentWidget(self.owner_area)
+        self.header_info.setText(self.tr("Owner pages · %1").replace("%1", owner.name))
+        self.owner_area.nav.setFocus()
+
+    def back_to_counter(self) -> None:
+        if self.owner_area is not None and not self.owner_area.can_leave():
+            return
+        self._close_owner_area()
+        if self.actor is not None:
+            self.pages.setCurrentWidget(self.counter)
+            self.header_info.setText(
+                self.tr("%1 · %2").replace("%1", self.actor.till).replace("%2", self.actor.name)
+            )
+            self.counter.scan.setFocus()
+
+    def _close_owner_area(self) -> None:
+        if self.owner_area is None:
+            return
+        self.pages.removeWidget(self.owner_area)
+        self.owner_area.deleteLater()
+        self.owner_area = None
 
     # -- scanning ----------------------------------------------------------------------------
 

@@ -47,7 +47,9 @@ _MESSAGES: dict[ErrorCode, str] = {
     ErrorCode.INVALID_PHONE: "That phone number is not valid.",
     ErrorCode.INVALID_EMAIL: "That email address is not valid.",
     ErrorCode.INVALID_INPUT: "Please check what you typed.",
-    ErrorCode.INVALID_REF_CODE: "The receipt number is at most 40 letters, digits or signs, with no spaces.",
+    ErrorCode.INVALID_REF_CODE: (
+        "The receipt number is at most 40 letters, digits or signs, with no spaces."
+    ),
     ErrorCode.CUSTOMER_NOT_FOUND: "No customer found.",
     ErrorCode.CUSTOMER_BLOCKED: "Blocked customer — nothing can be recorded.",
     ErrorCode.CUSTOMER_EXISTS: "A customer with that phone or email already exists.",

@@ -1,0 +1,1 @@
+"""The owner pages, behind the owner PIN."""
