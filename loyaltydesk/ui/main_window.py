@@ -178,7 +178,10 @@ class MainWindow(QMainWindow):
             self._show_owner_area(actor)
             return
         dialog = OwnerPinDialog(self.tr("The owner pages need an owner's PIN."), self)
-        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.pin.text():
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        self.activateWindow()
+        self.counter.scan.setFocus()
+        if not accepted or not dialog.pin.text():
             return
         pin, till = dialog.pin.text(), actor.till
         self.runner.run(

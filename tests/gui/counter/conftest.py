@@ -61,7 +61,12 @@ def type_text(qtbot, widget: QWidget, text: str) -> None:  # noqa: ANN001
 
 
 def press(qtbot, widget: QWidget | None, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier):  # noqa: ANN001, ANN201
-    qtbot.keyClick(widget or QApplication.focusWidget(), key, modifier)
+    target = widget or QApplication.focusWidget()
+    if target is None:  # offscreen, a closed dialog can leave no window active
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        target = next((w.focusWidget() for w in windows if w.isVisible()), None)
+    assert target is not None, "no widget has the keyboard focus"
+    qtbot.keyClick(target, key, modifier)
 
 
 def sign_in(qtbot, window: MainWindow, pin: str) -> None:  # noqa: ANN001
