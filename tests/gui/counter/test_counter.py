@@ -10,10 +10,11 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 
 from loyaltydesk.domain.program import EarnMode
+from loyaltydesk.domain.qr_payload import member_payload
 from loyaltydesk.domain.staff import Actor, Role
 from loyaltydesk.ui.dialogs.void_dialog import VoidDialog
 from loyaltydesk.ui.theme import apply_theme
-from tests.gui.counter.conftest import (
+from tests.gui.helpers import (
     look_up,
     press,
     screenshot,
@@ -26,7 +27,7 @@ from tests.gui.counter.conftest import (
 OWNER = Actor(1, "Olive Owner", Role.OWNER, "Till 1")
 
 
-def make_customer(services, phone: str, name: str, points: int = 0, **kw) -> str:  # noqa: ANN001
+def make_customer(services, phone: str, name: str, points: int = 0, **kw) -> str:
     card = services.customers.register(
         actor=OWNER, ref_code=uuid.uuid4().hex, phone=phone, name=name, **kw
     )
@@ -38,7 +39,7 @@ def make_customer(services, phone: str, name: str, points: int = 0, **kw) -> str
     return card.short_code
 
 
-def balance_shown(window) -> str:  # noqa: ANN001
+def balance_shown(window) -> str:
     return window.counter.card_view.balance.text()
 
 
@@ -67,7 +68,7 @@ def test_sign_in_with_the_keypad(qtbot, window) -> None:
 
 def test_scanner_burst_then_spend_check_in_by_amount_and_enter(
     qtbot, window, real_services
-) -> None:  # noqa: ANN001
+) -> None:
     code = make_customer(real_services, "+60123456789", "Demo Customer", points=150)
     sign_in(qtbot, window, "0000")
     scan = window.counter.scan
@@ -91,14 +92,16 @@ def test_scanner_burst_then_spend_check_in_by_amount_and_enter(
     assert real_services.customers.lookup(code).balance == 175
 
 
-def test_a_burst_in_the_amount_field_is_a_scan(qtbot, window, real_services) -> None:  # noqa: ANN001
+def test_a_burst_in_the_amount_field_is_a_scan(qtbot, window, real_services) -> None:
     first = make_customer(real_services, "+60123450001", "First Person")
     second = make_customer(real_services, "+60123450002", "Second Person")
     sign_in(qtbot, window, "0000")
     look_up(qtbot, window, first)
     amount = window.counter.actions.amount
     assert amount.hasFocus()
-    qtbot.keyClicks(amount, f"LD1:M:{uuid.UUID(real_services.customers.lookup(second).customer_id).hex.upper()}")
+    qtbot.keyClicks(
+        amount, f"LD1:M:{uuid.UUID(real_services.customers.lookup(second).customer_id).hex.upper()}"
+    )
     press(qtbot, amount, Qt.Key.Key_Return)
     settle(qtbot, window)
     assert window.counter.card_view.name.full_text() == "Second Person"
@@ -106,7 +109,7 @@ def test_a_burst_in_the_amount_field_is_a_scan(qtbot, window, real_services) -> 
     assert real_services.customers.lookup(first).balance == 0  # nothing was checked in
 
 
-def test_visit_mode_checks_in_with_enter_alone(qtbot, window, real_services) -> None:  # noqa: ANN001
+def test_visit_mode_checks_in_with_enter_alone(qtbot, window, real_services) -> None:
     set_mode(real_services, EarnMode.VISIT, points_per_visit=1)
     real_services.program.add_reward(actor=OWNER, title="Stamp card: a free coffee", cost=12)
     code = make_customer(real_services, "+60123456780", "Visit Fan", points=9)
@@ -123,7 +126,7 @@ def test_visit_mode_checks_in_with_enter_alone(qtbot, window, real_services) -> 
     screenshot(window, "14-visit-mode-result")
 
 
-def test_redeem_by_number_key_and_confirm_with_enter(qtbot, window, real_services) -> None:  # noqa: ANN001
+def test_redeem_by_number_key_and_confirm_with_enter(qtbot, window, real_services) -> None:
     set_mode(real_services, EarnMode.VISIT)
     code = make_customer(real_services, "+60123456781", "Coffee Lover", points=120)
     sign_in(qtbot, window, "0000")
@@ -144,7 +147,7 @@ def test_redeem_by_number_key_and_confirm_with_enter(qtbot, window, real_service
 
 def test_ctrl_number_redeems_from_the_amount_field_and_esc_cancels(
     qtbot, window, real_services
-) -> None:  # noqa: ANN001
+) -> None:
     code = make_customer(real_services, "+60123456782", "Spender", points=600)
     sign_in(qtbot, window, "0000")
     look_up(qtbot, window, code)
@@ -157,7 +160,7 @@ def test_ctrl_number_redeems_from_the_amount_field_and_esc_cancels(
     assert real_services.customers.lookup(code).balance == 600
 
 
-def test_pay_with_points(qtbot, window, real_services) -> None:  # noqa: ANN001
+def test_pay_with_points(qtbot, window, real_services) -> None:
     code = make_customer(real_services, "+60123456783", "Payer", points=300)
     sign_in(qtbot, window, "0000")
     look_up(qtbot, window, code)
@@ -170,7 +173,7 @@ def test_pay_with_points(qtbot, window, real_services) -> None:  # noqa: ANN001
     assert balance_shown(window) == "50"
 
 
-def test_cooldown_asks_and_enter_confirms(qtbot, window, real_services) -> None:  # noqa: ANN001
+def test_cooldown_asks_and_enter_confirms(qtbot, window, real_services) -> None:
     code = make_customer(real_services, "+60123456784", "Twice")
     sign_in(qtbot, window, "0000")
     look_up(qtbot, window, code)
@@ -179,7 +182,8 @@ def test_cooldown_asks_and_enter_confirms(qtbot, window, real_services) -> None:
         press(qtbot, window.counter.actions.amount, Qt.Key.Key_Return)
         settle(qtbot, window)
     banner = window.counter.banner
-    assert banner.asking and banner.tone == "warn"
+    assert banner.asking
+    assert banner.tone == "warn"
     assert banner.text == "Checked in just now — press Enter to check in again."
     screenshot(window, "07-cooldown-confirm")
     press(qtbot, None, Qt.Key.Key_Return)
@@ -188,7 +192,7 @@ def test_cooldown_asks_and_enter_confirms(qtbot, window, real_services) -> None:
     assert real_services.customers.lookup(code).balance == 20
 
 
-def _answer_void_dialog(qtbot, reason: str, owner_pin: str = "") -> None:  # noqa: ANN001
+def _answer_void_dialog(qtbot, reason: str, owner_pin: str = "") -> None:
     def answer() -> None:
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, VoidDialog)
@@ -201,7 +205,7 @@ def _answer_void_dialog(qtbot, reason: str, owner_pin: str = "") -> None:  # noq
     QTimer.singleShot(100, answer)
 
 
-def test_void_from_the_recent_strip(qtbot, window, real_services) -> None:  # noqa: ANN001
+def test_void_from_the_recent_strip(qtbot, window, real_services) -> None:
     code = make_customer(real_services, "+60123456785", "Oops")
     sign_in(qtbot, window, "0000")
     look_up(qtbot, window, code)
@@ -221,7 +225,7 @@ def test_void_from_the_recent_strip(qtbot, window, real_services) -> None:  # no
     )
 
 
-def test_unknown_phone_registers_and_checks_in(qtbot, window, real_services) -> None:  # noqa: ANN001
+def test_unknown_phone_registers_and_checks_in(qtbot, window, real_services) -> None:
     sign_in(qtbot, window, "0000")
     look_up(qtbot, window, "012-888 1234")
     form = window.counter.register_form
@@ -241,7 +245,7 @@ def test_unknown_phone_registers_and_checks_in(qtbot, window, real_services) -> 
     assert window.counter.state == "customer"
 
 
-def test_blocked_customer_can_be_seen_but_not_credited(qtbot, window, real_services) -> None:  # noqa: ANN001
+def test_blocked_customer_can_be_seen_but_not_credited(qtbot, window, real_services) -> None:
     code = make_customer(real_services, "+60123456786", "Blocked Bob", points=80)
     with real_services.context.uow.write() as uow:
         uow.customers.find_by("short_code", code).status = "BLOCKED"
@@ -261,7 +265,7 @@ def test_blocked_customer_can_be_seen_but_not_credited(qtbot, window, real_servi
     assert real_services.customers.lookup(code).balance == 80
 
 
-def test_names_give_a_pick_list(qtbot, window, real_services) -> None:  # noqa: ANN001
+def test_names_give_a_pick_list(qtbot, window, real_services) -> None:
     make_customer(real_services, "+60123456787", "Ana Lee")
     make_customer(real_services, "+60123456788", "Ana Lim")
     sign_in(qtbot, window, "0000")
@@ -276,10 +280,11 @@ def test_names_give_a_pick_list(qtbot, window, real_services) -> None:  # noqa: 
     settle(qtbot, window)
     assert counter.card_view.name.full_text() == "Ana Lim"
     press(qtbot, None, Qt.Key.Key_Escape)
-    assert counter.state == "idle" and counter.scan.hasFocus()
+    assert counter.state == "idle"
+    assert counter.scan.hasFocus()
 
 
-def test_bad_input_in_every_field(qtbot, window, real_services) -> None:  # noqa: ANN001
+def test_bad_input_in_every_field(qtbot, window, real_services) -> None:
     code = make_customer(real_services, "+60123456789", "Careful", points=10)
     sign_in(qtbot, window, "0000")
     counter = window.counter
@@ -340,7 +345,7 @@ def test_bad_input_in_every_field(qtbot, window, real_services) -> None:  # noqa
     assert counter.banner.text == "That email address is not valid."
 
 
-def test_help_overlay_lists_the_keys(qtbot, window) -> None:  # noqa: ANN001
+def test_help_overlay_lists_the_keys(qtbot, window) -> None:
     sign_in(qtbot, window, "0000")
     seen: list[str] = []
 
@@ -356,7 +361,7 @@ def test_help_overlay_lists_the_keys(qtbot, window) -> None:  # noqa: ANN001
     assert seen == ["Keyboard shortcuts"]
 
 
-def test_dark_palette_and_long_names(qtbot, qapp, window, real_services) -> None:  # noqa: ANN001
+def test_dark_palette_and_long_names(qtbot, qapp, window, real_services) -> None:
     code = make_customer(
         real_services, "+60123456700",
         "Maximiliane Alexandra von Hohenberg-Schwarzenfels und Ober-Wittelsbach",
@@ -367,7 +372,8 @@ def test_dark_palette_and_long_names(qtbot, qapp, window, real_services) -> None
         sign_in(qtbot, window, "0000")
         look_up(qtbot, window, code)
         name = window.counter.card_view.name
-        assert name.is_elided() and name.toolTip().endswith("Ober-Wittelsbach")
+        assert name.is_elided()
+        assert name.toolTip().endswith("Ober-Wittelsbach")
         assert balance_shown(window) == "1,250"
         screenshot(window, "13-customer-card-dark")
     finally:

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from loyaltydesk.ui.dialogs.owner_pin import OwnerPinDialog
-from tests.gui.counter.conftest import press, settle, sign_in
+from tests.gui.helpers import press, settle, sign_in
 
 
 def _answer_pin(pin: str) -> None:
@@ -19,7 +19,7 @@ def _answer_pin(pin: str) -> None:
     QTimer.singleShot(100, answer)
 
 
-def test_cashier_needs_an_owner_pin(qtbot, window) -> None:  # noqa: ANN001
+def test_cashier_needs_an_owner_pin(qtbot, window) -> None:
     sign_in(qtbot, window, "0000")
     _answer_pin("0000")  # the cashier's own PIN is not an owner's
     press(qtbot, None, Qt.Key.Key_F10)
@@ -39,7 +39,7 @@ def test_cashier_needs_an_owner_pin(qtbot, window) -> None:  # noqa: ANN001
     assert window.counter.scan.hasFocus()
 
 
-def test_owner_goes_straight_in_and_sign_out_closes_it(qtbot, window) -> None:  # noqa: ANN001
+def test_owner_goes_straight_in_and_sign_out_closes_it(qtbot, window) -> None:
     sign_in(qtbot, window, "1234")
     press(qtbot, None, Qt.Key.Key_F10)
     assert window.owner_area is not None

@@ -1,4 +1,5 @@
-"""A real main window on a real SQLite shop, driven by keys and clicks."""
+"""Driving the real main window as a person would: fixtures (re-exported by conftest.py) and
+helpers for typing, pressing keys, waiting for background work and saving screenshots."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from loyaltydesk.ui.preferences import Preferences
 from loyaltydesk.ui.theme import apply_theme
 from tests.conftest import shop_settings
 
-SCREENS = Path(__file__).resolve().parents[2] / "artifacts" / "screens"
+SCREENS = Path(__file__).resolve().parents[1] / "artifacts" / "screens"
 TYPING_DELAY_MS = 60  # a person: well above the scanner-burst gap
 
 
@@ -31,7 +32,7 @@ def real_services(db_path: Path) -> Iterator[Services]:
 
 
 @pytest.fixture
-def window(qtbot, qapp, real_services, db_path, tmp_path) -> MainWindow:  # noqa: ANN001
+def window(qtbot, qapp, real_services, db_path, tmp_path) -> MainWindow:
     # A Malaysian shop, whatever the machine's own locale: numbers, money and dates are
     # checked as its cashiers see them.
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Malaysia))
@@ -49,18 +50,18 @@ def window(qtbot, qapp, real_services, db_path, tmp_path) -> MainWindow:  # noqa
     return main
 
 
-def settle(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def settle(qtbot, window: MainWindow) -> None:
     """Wait until every background task has delivered its outcome."""
     qtbot.waitUntil(lambda: window.runner.pending == 0, timeout=15_000)
     qtbot.wait(30)
 
 
-def type_text(qtbot, widget: QWidget, text: str) -> None:  # noqa: ANN001
+def type_text(qtbot, widget: QWidget, text: str) -> None:
     widget.setFocus()
     qtbot.keyClicks(widget, text, delay=TYPING_DELAY_MS)
 
 
-def press(qtbot, widget: QWidget | None, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier):  # noqa: ANN001, ANN201
+def press(qtbot, widget: QWidget | None, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier):
     target = widget or QApplication.focusWidget()
     if target is None:  # offscreen, a closed dialog can leave no window active
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
@@ -69,14 +70,14 @@ def press(qtbot, widget: QWidget | None, key: Qt.Key, modifier=Qt.KeyboardModifi
     qtbot.keyClick(target, key, modifier)
 
 
-def sign_in(qtbot, window: MainWindow, pin: str) -> None:  # noqa: ANN001
+def sign_in(qtbot, window: MainWindow, pin: str) -> None:
     type_text(qtbot, window.sign_in_page.pin, pin)
     press(qtbot, window.sign_in_page.pin, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.actor is not None, timeout=15_000)
     settle(qtbot, window)
 
 
-def look_up(qtbot, window: MainWindow, text: str) -> None:  # noqa: ANN001
+def look_up(qtbot, window: MainWindow, text: str) -> None:
     scan = window.counter.scan
     type_text(qtbot, scan, text)
     press(qtbot, scan, Qt.Key.Key_Return)
