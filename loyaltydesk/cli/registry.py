@@ -6,11 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from types import ModuleType
 
-from loyaltydesk.cli import admin, commands, vouchers
+from loyaltydesk.cli import admin, commands, customers, vouchers
 from loyaltydesk.cli.commands import CliContext
 from loyaltydesk.cli.parser import Parser, build_parser
 
-GROUPS: tuple[ModuleType, ...] = (vouchers, admin)
+GROUPS: tuple[ModuleType, ...] = (vouchers, admin, customers)
 
 
 def full_parser() -> Parser:

@@ -8,6 +8,9 @@ from pathlib import Path
 from loyaltydesk.services.audit_log import AuditLogService
 from loyaltydesk.services.backups import BackupService, sqlite_file
 from loyaltydesk.services.context import Clock, ServiceContext, utc_now
+from loyaltydesk.services.csv_export import CsvExportService
+from loyaltydesk.services.csv_import import CsvImportService
+from loyaltydesk.services.customer_admin import CustomerAdminService
 from loyaltydesk.services.customers import CustomerService
 from loyaltydesk.services.history import HistoryService
 from loyaltydesk.services.points import PointsService
@@ -36,6 +39,9 @@ class Services:
     staff_admin: StaffAdminService
     audit: AuditLogService
     backups: BackupService
+    customer_admin: CustomerAdminService
+    csv_import: CsvImportService
+    csv_export: CsvExportService
 
     @property
     def database_kind(self) -> str:
@@ -61,4 +67,7 @@ def build_services(
         staff_admin=StaffAdminService(context),
         audit=AuditLogService(context),
         backups=BackupService(context, database=sqlite_file(uow), backup_dir=backup_dir),
+        customer_admin=CustomerAdminService(context),
+        csv_import=CsvImportService(context),
+        csv_export=CsvExportService(context),
     )

@@ -9,6 +9,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from loyaltydesk.store.admin_repository import AdminRepository
+from loyaltydesk.store.customer_admin_repository import CustomerAdminRepository
 from loyaltydesk.store.engine import writer
 from loyaltydesk.store.report_repository import ReportRepository
 from loyaltydesk.store.repositories import (
@@ -39,6 +40,7 @@ class UnitOfWork:
         self.settings = SettingsRepository(self.session)
         self.staff = StaffRepository(self.session)
         self.audit = AuditRepository(self.session)
+        self.customer_admin = CustomerAdminRepository(self.session)
         self.reports = ReportRepository(self.session)
         self.admin = AdminRepository(self.session)
         self.vouchers = VoucherRepository(self.session)

@@ -1,0 +1,353 @@
+"""Customer CSV files from other systems: which column is what, and whether a row is usable.
+
+Pure rules, no I/O: the import service reads the file and hands rows here. A row becomes either a
+:class:`ParsedRow` or a list of :class:`RowProblem` saying, in plain words, what to fix.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from loyaltydesk.domain.errors import ErrorCode, InvalidInputError, LoyaltyError
+from loyaltydesk.domain.identifiers import IdentifierKind, classify, normalise_email, parse_phone
+from loyaltydesk.domain.program import MAX_POINTS
+
+MAX_NAME = 120
+MAX_NOTES = 1000
+MAX_CELL = 1000
+#: A cell starting with one of these is run as a formula by spreadsheets (CSV injection).
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+DELIMITERS = (",", ";", "\t", "|")
+
+
+class ImportField(StrEnum):
+    NAME = "name"
+    FIRST_NAME = "first_name"
+    LAST_NAME = "last_name"
+    PHONE = "phone"
+    EMAIL = "email"
+    POINTS = "points"
+    BIRTH_DATE = "birth_date"
+    SHORT_CODE = "short_code"
+    NOTES = "notes"
+    CONSENT = "marketing_consent"
+    IGNORE = "ignore"
+
+
+#: Header names recognised without a mapping, compared after :func:`header_key`.
+SYNONYMS: dict[ImportField, tuple[str, ...]] = {
+    ImportField.NAME: ("name", "fullname", "customername", "customer", "membername",
+                       "clientname", "nama"),
+    ImportField.FIRST_NAME: ("firstname", "givenname", "forename", "first"),
+    ImportField.LAST_NAME: ("lastname", "surname", "familyname", "last"),
+    ImportField.PHONE: ("phone", "phonenumber", "phoneno", "mobile", "mobilenumber", "mobileno",
+                        "mobilephone", "cell", "cellphone", "telephone", "tel", "handphone",
+                        "hp", "whatsapp", "contactnumber"),
+    ImportField.EMAIL: ("email", "emailaddress", "mail"),
+    ImportField.POINTS: ("points", "balance", "pointsbalance", "pointbalance", "openingbalance",
+                         "loyaltypoints", "currentpoints", "pts"),
+    ImportField.BIRTH_DATE: ("birthdate", "birthday", "dob", "dateofbirth", "birth"),
+    ImportField.SHORT_CODE: ("membercode", "shortcode", "loyaltycode"),
+    ImportField.NOTES: ("notes", "note", "comments", "comment", "remarks", "remark"),
+    ImportField.CONSENT: ("consent", "marketing", "marketingconsent", "optin", "newsletter",
+                          "acceptsmarketing", "subscribed"),
+}  # fmt: skip
+_BY_KEY = {key: f for f, keys in SYNONYMS.items() for key in keys}
+_TRUE = frozenset({"yes", "y", "true", "1", "x", "optedin", "ja", "si", "oui", "ya"})
+_FALSE = frozenset({"no", "n", "false", "0", "", "optedout", "nein", "non", "tidak"})
+_POINTS = re.compile(r"^(\d{1,9}|\d{1,3}(,\d{3}){1,2})(\.0+)?$")
+_ISO_DATE = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
+_DAY_FIRST = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
+
+
+def header_key(header: str) -> str:
+    """Case, accents, spaces and punctuation dropped: "E-mail Address" -> "emailaddress"."""
+    plain = unicodedata.normalize("NFKD", header.replace("\ufeff", ""))
+    return "".join(ch for ch in plain.casefold() if ch.isalnum())
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnMapping:
+    """Which field each column holds (None: not imported)."""
+
+    headers: tuple[str, ...]
+    fields: tuple[ImportField | None, ...]
+
+    def column_of(self, field: ImportField) -> int | None:
+        return next((i for i, f in enumerate(self.fields) if f is field), None)
+
+    def as_dict(self) -> dict[str, str]:
+        """Header -> field name, for a preview or ``--json``."""
+        return {h: f.value for h, f in zip(self.headers, self.fields, strict=True) if f}
+
+    @property
+    def unmapped(self) -> tuple[str, ...]:
+        return tuple(h for h, f in zip(self.headers, self.fields, strict=True) if f is None)
+
+
+def detect_mapping(
+    headers: Sequence[str], overrides: Mapping[str, str] | None = None
+) -> ColumnMapping:
+    """Recognise common headers; ``overrides`` (header -> field name or "ignore") win.
+
+    INVALID_FILE when an override names an unknown header or field, when two columns are mapped
+    to one field by hand, or when there is neither a phone nor an email column.
+    """
+    clean = tuple(h.replace("\ufeff", "").strip() for h in headers)
+    keys = [header_key(h) for h in clean]
+    chosen: list[ImportField | None] = [None] * len(clean)
+    manual: set[int] = set()
+    for header, field_name in (overrides or {}).items():
+        index = _find_header(keys, header)
+        field = _field_named(field_name)
+        if field is not ImportField.IGNORE and field in [chosen[i] for i in manual]:
+            raise _file_error(f"Two columns are mapped to {field.value}.")
+        chosen[index] = field
+        manual.add(index)
+    taken = {chosen[i] for i in manual}
+    for index, key in enumerate(keys):
+        field = _BY_KEY.get(key)
+        if index in manual or field is None or field in taken:
+            continue
+        chosen[index] = field
+        taken.add(field)
+    fields = tuple(None if f is ImportField.IGNORE else f for f in chosen)
+    if ImportField.PHONE not in fields and ImportField.EMAIL not in fields:
+        raise _file_error(
+            "The file needs a phone or an email column. Name a column 'phone' or 'email', "
+            "or map one (for example --map 'Cell=phone')."
+        )
+    return ColumnMapping(clean, fields)
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedRow:
+    row_number: int
+    """As a spreadsheet numbers it: the header is row 1."""
+    name: str
+    phone: str | None
+    email: str | None
+    points: int
+    birth_date: date | None
+    short_code: str | None
+    notes: str
+    marketing_consent: bool
+
+
+@dataclass(frozen=True, slots=True)
+class RowProblem:
+    row_number: int
+    column: str
+    code: str
+    message: str
+
+
+def parse_row(
+    row_number: int,
+    cells: Sequence[str],
+    mapping: ColumnMapping,
+    *,
+    region: str,
+    today: date,
+) -> tuple[ParsedRow | None, list[RowProblem]]:
+    """The row's values, or every problem found in it (a row is imported whole or not at all)."""
+    problems: list[RowProblem] = []
+    values: dict[ImportField, str] = {}
+    width = len(mapping.headers)
+    if len(cells) > width and any(c.strip() for c in cells[width:]):
+        problems.append(
+            RowProblem(
+                row_number,
+                "",
+                ErrorCode.INVALID_INPUT,
+                f"The row has {len(cells)} cells but the header has {width}; "
+                "a value may contain an unquoted separator.",
+            )
+        )
+    for index, field in enumerate(mapping.fields):
+        if field is None:
+            continue
+        raw = cells[index] if index < len(cells) else ""
+        values[field] = _clean_cell(raw)
+        limit = MAX_NOTES if field is ImportField.NOTES else MAX_CELL
+        if len(raw) > limit:
+            problems.append(
+                RowProblem(row_number, mapping.headers[index], ErrorCode.INVALID_INPUT,
+                           f"The value is too long ({len(raw):,} characters; at most {limit:,}).")
+            )  # fmt: skip
+            values[field] = ""
+    if problems:
+        return None, problems
+
+    def check(field: ImportField, convert, default):  # type: ignore[no-untyped-def]
+        text = values.get(field, "")
+        if not text:
+            return default
+        try:
+            return convert(text)
+        except LoyaltyError as error:
+            column = mapping.headers[mapping.column_of(field) or 0]
+            problems.append(RowProblem(row_number, column, error.code, error.message))
+            return default
+
+    name = check(ImportField.NAME, _text_field(MAX_NAME), "")
+    first = check(ImportField.FIRST_NAME, _text_field(MAX_NAME), "")
+    last = check(ImportField.LAST_NAME, _text_field(MAX_NAME), "")
+    if not name and (first or last):
+        name = " ".join(part for part in (first, last) if part)[:MAX_NAME]
+    phone = check(ImportField.PHONE, lambda t: parse_phone(t, default_region=region), None)
+    email = check(ImportField.EMAIL, normalise_email, None)
+    points = check(ImportField.POINTS, _points, 0)
+    birth = check(ImportField.BIRTH_DATE, lambda t: _birth_date(t, today), None)
+    code = check(ImportField.SHORT_CODE, _short_code, None)
+    notes = check(ImportField.NOTES, _text_field(MAX_NOTES), "")
+    consent = check(ImportField.CONSENT, _consent, False)
+    if (
+        phone is None
+        and email is None
+        and not values.get(ImportField.PHONE)
+        and not values.get(ImportField.EMAIL)
+    ):
+        problems.append(
+            RowProblem(
+                row_number,
+                "",
+                ErrorCode.INVALID_INPUT,
+                "The row has neither a phone number nor an email address.",
+            )
+        )
+    if problems:
+        return None, problems
+    return ParsedRow(row_number, name, phone, email, points, birth, code, notes, consent), []
+
+
+def is_blank(cells: Sequence[str]) -> bool:
+    return not any(c.strip() for c in cells)
+
+
+def neutralise_cell(value: str) -> str:
+    """A text cell a spreadsheet will show, never run: formula-looking text gets a leading '."""
+    if value and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
+def detect_delimiter(header_line: str) -> str:
+    """The most frequent of , ; tab | in the header line (outside quotes); a comma if none."""
+    outside = re.sub(r'"[^"]*"', "", header_line)
+    counts = {d: outside.count(d) for d in DELIMITERS}
+    best = max(DELIMITERS, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def bom_encoding(head: bytes) -> str | None:
+    """The encoding a byte-order mark announces, if any."""
+    if head.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig"
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    return None
+
+
+# -- conversions ------------------------------------------------------------------------------
+
+
+def _clean_cell(raw: str) -> str:
+    text = raw.strip()
+    # Undo our own export's neutralisation ('+60123...), so an export imports again unchanged.
+    if len(text) > 1 and text[0] == "'" and text[1] in "=+-@":
+        return text[1:]
+    return text
+
+
+def _text_field(limit: int):  # type: ignore[no-untyped-def]
+    def convert(text: str) -> str:
+        if text.startswith(FORMULA_PREFIXES):
+            raise InvalidInputError(
+                "The value looks like a spreadsheet formula (it starts with = + - or @).",
+                code=ErrorCode.INVALID_INPUT,
+            )
+        clean = " ".join(text.split())
+        if len(clean) > limit or any(not ch.isprintable() for ch in clean):
+            raise InvalidInputError(
+                f"The value must be at most {limit} printable characters.",
+                code=ErrorCode.INVALID_INPUT,
+            )
+        return clean
+
+    return convert
+
+
+def _points(text: str) -> int:
+    if not _POINTS.match(text):
+        raise InvalidInputError(
+            "Points must be a whole number of 0 or more, such as 250.",
+            code=ErrorCode.INVALID_POINTS,
+        )
+    value = int(text.split(".")[0].replace(",", ""))
+    if value > MAX_POINTS:
+        raise InvalidInputError("That is too many points.", code=ErrorCode.INVALID_POINTS)
+    return value
+
+
+def _birth_date(text: str, today: date) -> date:
+    """YYYY-MM-DD (or with / or .), or day first: DD/MM/YYYY, DD-MM-YYYY, DD.MM.YYYY."""
+    iso, day_first = _ISO_DATE.match(text), _DAY_FIRST.match(text)
+    try:
+        if iso:
+            parsed = date(int(iso[1]), int(iso[2]), int(iso[3]))
+        elif day_first:
+            parsed = date(int(day_first[3]), int(day_first[2]), int(day_first[1]))
+        else:
+            raise ValueError(text)
+    except ValueError:
+        raise InvalidInputError(
+            "A birth date is written YYYY-MM-DD or DD/MM/YYYY.", code=ErrorCode.INVALID_INPUT
+        ) from None
+    if not date(1900, 1, 1) <= parsed <= today:
+        raise InvalidInputError("That birth date is not valid.", code=ErrorCode.INVALID_INPUT)
+    return parsed
+
+
+def _short_code(text: str) -> str:
+    ident = classify(text)
+    if ident.kind is not IdentifierKind.SHORT_CODE:
+        raise InvalidInputError(
+            "A member code is 6 characters, 0-9 and A-F.", code=ErrorCode.INVALID_IDENTIFIER
+        )
+    return ident.value
+
+
+def _consent(text: str) -> bool:
+    key = header_key(text)
+    if key in _TRUE:
+        return True
+    if key in _FALSE:
+        return False
+    raise InvalidInputError(
+        "Marketing consent is yes or no (or 1 / 0, true / false).", code=ErrorCode.INVALID_INPUT
+    )
+
+
+def _find_header(keys: list[str], header: str) -> int:
+    key = header_key(header)
+    if key in keys:
+        return keys.index(key)
+    raise _file_error(f"The file has no column called {header[:60]!r}.")
+
+
+def _field_named(name: str) -> ImportField:
+    try:
+        return ImportField(name.strip().lower().replace("-", "_").replace(" ", "_"))
+    except ValueError:
+        names = ", ".join(f.value for f in ImportField)
+        raise _file_error(f"Unknown field {name[:40]!r}; use one of: {names}.") from None
+
+
+def _file_error(message: str) -> InvalidInputError:
+    return InvalidInputError(message, code=ErrorCode.INVALID_FILE)
