@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Protocol
 
-from loyaltydesk.cli.output import Output
+from loyaltydesk.cli.output import EXIT_OK, EXIT_USAGE, Output
 from loyaltydesk.domain.errors import ErrorCode, InvalidInputError, RefusedError
 from loyaltydesk.domain.program import EarnMode, ProgramRules, ShopProfile, ShopSettings
 from loyaltydesk.domain.staff import Actor, Role
@@ -257,10 +257,13 @@ def cmd_rewards(ctx: CliContext) -> int:
 
 
 def cmd_decode(ctx: CliContext) -> int:
+    """Every code in each image, through the camera's own decoding pipeline. A file that
+    cannot be read is reported in its place; the exit code is then 2."""
     from loyaltydesk.scanning.report import decode_images
 
     results = decode_images(ctx.args.images)
-    return ctx.out.success_list([r.to_dict() for r in results], [r.describe() for r in results])
+    ctx.out.success([r.to_dict() for r in results], [r.to_text() for r in results])
+    return EXIT_OK if all(r.ok for r in results) else EXIT_USAGE
 
 
 def _date(text: str) -> date:

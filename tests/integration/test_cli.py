@@ -142,3 +142,32 @@ def test_installed_command_runs_demo_and_lookup(tmp_path) -> None:
     )  # fmt: skip
     assert again.returncode == 1
     assert json.loads(again.stdout)["error"]["code"] == "SHOP_NOT_EMPTY"
+
+
+def test_decode_reports_each_image(tmp_path, capsys) -> None:
+    """`loyaltydesk decode` for support: every code in each image, or why there is none."""
+    import uuid
+
+    import cv2
+    import numpy as np
+    import qrcode
+
+    from loyaltydesk.domain.qr_payload import member_payload
+
+    payload = member_payload(uuid.uuid4())
+    qr = qrcode.QRCode(border=4)
+    qr.add_data(payload)
+    modules = np.array(qr.get_matrix(), dtype=np.uint8)
+    image = cv2.resize(np.where(modules, 0, 255).astype(np.uint8), None, fx=8, fy=8,
+                       interpolation=cv2.INTER_NEAREST)  # fmt: skip
+    card, blank = tmp_path / "card.png", tmp_path / "blank.png"
+    cv2.imwrite(str(card), image)
+    cv2.imwrite(str(blank), np.full((200, 200), 255, np.uint8))
+    assert main(["decode", str(card), str(blank), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out == [
+        {"image": str(card), "codes": [{"format": "QR_CODE", "text": payload}]},
+        {"image": str(blank), "codes": []},
+    ]
+    assert main(["decode", str(tmp_path / "missing.png")]) == 2
+    assert "missing.png: error:" in capsys.readouterr().out

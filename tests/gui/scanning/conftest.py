@@ -1,0 +1,34 @@
+"""Frames on disk and a screenshot folder for the scanning widget tests."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from tests.support.frames import SyntheticFrame, make_frame, variation, write_frames
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
+
+
+@pytest.fixture(scope="session")
+def artifacts() -> Path:
+    ARTIFACTS.mkdir(exist_ok=True)
+    return ARTIFACTS
+
+
+@pytest.fixture(scope="session")
+def member() -> SyntheticFrame:
+    return make_frame(variation("member_rotated_30"), 30)
+
+
+@pytest.fixture
+def member_folder(tmp_path: Path, member: SyntheticFrame) -> Path:
+    """empty, member x3."""
+    folder = tmp_path / "frames"
+    empty = make_frame(variation("no_code"), 31)
+    write_frames(folder, [empty.image, member.image, member.image, member.image])
+    return folder
