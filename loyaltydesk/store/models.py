@@ -69,6 +69,11 @@ class Customer(Base):
     __table_args__ = (
         CheckConstraint("balance >= 0", name="balance_not_negative"),
         Index("ix_customer_name_key", "name_key"),
+        # For the owner's customer table: filters and sorts over the whole customer base.
+        Index("ix_customer_status", "status"),
+        Index("ix_customer_balance", "balance"),
+        Index("ix_customer_last_seen", "last_seen_at"),
+        Index("ix_customer_merged_into", "merged_into_id"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     uuid: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True)

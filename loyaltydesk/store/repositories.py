@@ -82,16 +82,20 @@ class CustomerRepository(_Repository):
         return self.session.scalars(_FIND_CUSTOMER[column], {"value": value}).first()
 
     def search_by_name(self, key_prefix: str, limit: int) -> Sequence[Customer]:
-        """Customers whose name key starts with, or has a word starting with, the prefix."""
-        escaped = key_prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        starts = select(Customer).where(Customer.name_key.like(f"{escaped}%", escape="\\"))
-        found = list(self.session.scalars(starts.order_by(Customer.name_key).limit(limit)))
-        if len(found) < limit:
-            words = select(Customer).where(Customer.name_key.like(f"% {escaped}%", escape="\\"))
-            seen = {c.id for c in found}
-            more = self.session.scalars(words.order_by(Customer.name_key).limit(limit))
-            found += [c for c in more if c.id not in seen][: limit - len(found)]
-        return found
+        """Customers whose name key starts with the prefix, as an index range (a LIKE on the
+        folded key would scan the table on SQLite). Erased and merged records are left out."""
+        query = (
+            select(Customer)
+            .where(
+                Customer.name_key >= key_prefix,
+                Customer.name_key < key_prefix + "\U0010ffff",
+                Customer.erased_at.is_(None),
+                Customer.merged_into_id.is_(None),
+            )
+            .order_by(Customer.name_key)
+            .limit(limit)
+        )
+        return self.session.scalars(query).all()
 
     def short_code_taken(self, code: str) -> bool:
         query = select(Customer.id).where(Customer.short_code == code)
