@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import Select, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from loyaltydesk.domain.ledger import EntryKind, Lot, OperationKind
@@ -82,20 +82,34 @@ class CustomerRepository(_Repository):
         return self.session.scalars(_FIND_CUSTOMER[column], {"value": value}).first()
 
     def search_by_name(self, key_prefix: str, limit: int) -> Sequence[Customer]:
-        """Customers whose name key starts with the prefix, as an index range (a LIKE on the
-        folded key would scan the table on SQLite). Erased and merged records are left out."""
-        query = (
-            select(Customer)
-            .where(
-                Customer.name_key >= key_prefix,
-                Customer.name_key < key_prefix + "\U0010ffff",
-                Customer.erased_at.is_(None),
-                Customer.merged_into_id.is_(None),
+        """Names starting with the prefix (an index range: a LIKE on the folded key could not
+        use the index on SQLite), then, to fill the list, names with a later word starting
+        with it ("lee" finds "Mei Lee"; that scans the name index, so only from 3 letters).
+        Erased and merged records are left out."""
+        found = list(
+            self.session.scalars(
+                self._named()
+                .where(
+                    Customer.name_key >= key_prefix,
+                    Customer.name_key < key_prefix + "\U0010ffff",
+                )
+                .order_by(Customer.name_key)
+                .limit(limit)
             )
-            .order_by(Customer.name_key)
-            .limit(limit)
         )
-        return self.session.scalars(query).all()
+        if len(found) < limit and len(key_prefix) >= 3:
+            escaped = key_prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            words = self._named().where(Customer.name_key.like(f"% {escaped}%", escape="\\"))
+            seen = {c.id for c in found}
+            more = self.session.scalars(words.order_by(Customer.name_key).limit(limit))
+            found += [c for c in more if c.id not in seen][: limit - len(found)]
+        return found
+
+    @staticmethod
+    def _named() -> Select[tuple[Customer]]:
+        return select(Customer).where(
+            Customer.erased_at.is_(None), Customer.merged_into_id.is_(None)
+        )
 
     def short_code_taken(self, code: str) -> bool:
         query = select(Customer.id).where(Customer.short_code == code)
