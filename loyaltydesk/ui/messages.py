@@ -33,6 +33,20 @@ def error_text(error: LoyaltyError, fmt: Formatter | None = None) -> str:
             if minutes == 1:
                 return tr("Checked in a minute ago — press Enter to check in again.")
             return tr("Checked in %1 minutes ago — press Enter to check in again.", minutes)
+        case ErrorCode.VOUCHER_ALREADY_REDEEMED if fmt and d.get("redeemed_at"):
+            at = d["redeemed_at"]
+            return tr(
+                "Already redeemed on %1 at %2 by %3.",
+                f"{fmt.date(at)} {fmt.time(at)}",
+                d.get("redeemed_till") or "?",
+                d.get("redeemed_by") or "?",
+            )
+        case ErrorCode.VOUCHER_EXPIRED if fmt and d.get("valid_until"):
+            return tr("This voucher expired on %1.", fmt.date(d["valid_until"]))
+        case ErrorCode.VOUCHER_NOT_YET_VALID if fmt and d.get("valid_from"):
+            return tr("This voucher is valid from %1.", fmt.date(d["valid_from"]))
+        case ErrorCode.MIN_PURCHASE_NOT_MET if fmt and d.get("min_purchase") is not None:
+            return tr("This voucher needs a purchase of at least %1.", fmt.money(d["min_purchase"]))
         case ErrorCode.SIGN_IN_LOCKED:
             return tr("Too many wrong PINs. Try again in %1 seconds.", d.get("seconds", 60))
     text = _MESSAGES.get(error.code)
@@ -66,6 +80,16 @@ _MESSAGES: dict[ErrorCode, str] = {
     ErrorCode.POINTS_PAYMENT_DISABLED: "This shop does not take points as payment.",
     ErrorCode.AMOUNT_TOO_HIGH: "Points can pay at most the purchase amount.",
     ErrorCode.STORE_UNAVAILABLE: "The shop database is not available. Check the connection.",
+    ErrorCode.VOUCHER_NOT_FOUND: "No voucher has that code.",
+    ErrorCode.VOUCHER_VOID: "This voucher was cancelled.",
+    ErrorCode.VOUCHER_ALREADY_REDEEMED: "This voucher was already redeemed.",
+    ErrorCode.VOUCHER_EXPIRED: "This voucher has expired.",
+    ErrorCode.VOUCHER_NOT_YET_VALID: "This voucher is not valid yet.",
+    ErrorCode.MIN_PURCHASE_NOT_MET: "The purchase is below this voucher's minimum.",
+    ErrorCode.INVALID_VOUCHER: "That voucher code cannot be read.",
+    ErrorCode.CUSTOMER_ERASED: "This customer's personal data was erased.",
+    ErrorCode.CUSTOMER_MERGED: "This customer was merged into another record.",
+    ErrorCode.LAST_OWNER: "The shop needs at least one owner.",
 }
 
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from shiboken6 import isValid
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +63,9 @@ class TaskRunner(QObject):
         on_error: Callable[[Exception], None],
         *,
         write: bool = False,
+        context: QObject | None = None,
     ) -> None:
+        """``context``: a widget the outcome is for; if it is gone by then, nothing is called."""
         relay = _Relay()
         self._relays.add(relay)
         if len(self._relays) == 1:
@@ -74,13 +77,25 @@ class TaskRunner(QObject):
             if not self._relays:
                 self.busy_changed.emit(False)
 
+        def deliver(callback: Callable[[Any], None], value: object) -> None:
+            if context is not None and not isValid(context):
+                return
+            try:
+                callback(value)
+            except RuntimeError as error:
+                # A widget closed while its work ran (a page left, the owner signed out):
+                # the outcome has nobody to show it to. Anything else is a real error.
+                if "already deleted" not in str(error):
+                    raise
+                log.debug("task outcome arrived after its widget was deleted")
+
         def done(result: object) -> None:
             finish()
-            on_done(result)
+            deliver(on_done, result)
 
         def failed(error: object) -> None:
             finish()
-            on_error(error)  # type: ignore[arg-type]
+            deliver(on_error, error)
 
         relay.succeeded.connect(done)
         relay.failed.connect(failed)

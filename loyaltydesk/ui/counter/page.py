@@ -16,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -39,10 +38,12 @@ from loyaltydesk.services.facade import Services
 from loyaltydesk.ui.counter.actions import ActionPanel
 from loyaltydesk.ui.counter.banner import ResultBanner
 from loyaltydesk.ui.counter.card_view import CustomerCardView
+from loyaltydesk.ui.counter.idle_panel import IdlePanel
 from loyaltydesk.ui.counter.recent import RecentStrip
-from loyaltydesk.ui.counter.register_form import RegisterForm
+from loyaltydesk.ui.counter.registration import RegistrationFlow
 from loyaltydesk.ui.counter.scan_field import ScanField
-from loyaltydesk.ui.dialogs.void_dialog import VoidDialog
+from loyaltydesk.ui.counter.voids import VoidFlow
+from loyaltydesk.ui.counter.voucher_flow import VoucherFlow
 from loyaltydesk.ui.formatting import Formatter
 from loyaltydesk.ui.messages import earn_sentence, error_text, tr
 from loyaltydesk.ui.preferences import RESULT_SECONDS, Preferences
@@ -66,7 +67,7 @@ class CounterPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("Page")
-        self._services = services
+        self.services = services
         self._runner = runner
         self._prefs = prefs
         self.actor: Actor | None = None
@@ -74,8 +75,8 @@ class CounterPage(QWidget):
         self.fmt = Formatter(QLocale(), "MYR", "UTC")
         self.state = "idle"
         self.card: CustomerCard | None = None
-        self._attempt = uuid.uuid4().hex
-        self._busy = False
+        self.attempt = uuid.uuid4().hex
+        self.busy = False
 
         self.scan = ScanField()
         self.scan.returnPressed.connect(self._on_scan_entered)
@@ -88,29 +89,14 @@ class CounterPage(QWidget):
         self.picks = QListWidget()
         self.picks.setAccessibleName(self.tr("Customers with that name"))
         self.picks.itemActivated.connect(self._on_pick)
-        self.register_form = RegisterForm()
-        self.register_form.submitted.connect(self.register_and_check_in)
+        self.registration = RegistrationFlow(self)
+        self.register_form = self.registration.form
         self.recent = RecentStrip()
         self.recent.void_requested.connect(self.void)
+        self.vouchers = VoucherFlow(self)
+        self.voids = VoidFlow(self)
 
-        idle = QWidget()
-        idle.setObjectName("Card")
-        idle_layout = QVBoxLayout(idle)
-        idle_layout.setContentsMargins(32, 32, 32, 32)
-        idle_title = QLabel(self.tr("Ready for the next customer"))
-        idle_title.setObjectName("IdleTitle")
-        idle_hint = QLabel(
-            self.tr("Scan a member card, or type a phone number, email, member code or name.")
-        )
-        idle_hint.setObjectName("IdleHint")
-        idle_hint.setWordWrap(True)
-        idle_keys = QLabel(self.tr("F1 shows every key."))
-        idle_keys.setObjectName("KeyHint")
-        idle_layout.addStretch(1)
-        for label in (idle_title, idle_hint, idle_keys):
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            idle_layout.addWidget(label)
-        idle_layout.addStretch(2)
+        idle = IdlePanel()
         picks_box = QWidget()
         picks_box.setObjectName("Card")
         picks_layout = QVBoxLayout(picks_box)
@@ -121,15 +107,19 @@ class CounterPage(QWidget):
         picks_layout.addWidget(self.picks)
 
         self.left = QStackedWidget()
-        for widget in (idle, self.card_view, picks_box, self.register_form):
+        for widget in (idle, self.card_view, picks_box, self.register_form, self.vouchers.card):
             self.left.addWidget(widget)
         self._pages = {"idle": idle, "customer": self.card_view, "pick": picks_box}
         self._pages["register"] = self.register_form
+        self._pages["voucher"] = self.vouchers.card
+        self.right = QStackedWidget()
+        self.right.addWidget(self.actions)
+        self.right.addWidget(self.vouchers.actions)
 
         body = QHBoxLayout()
         body.setSpacing(16)
         body.addWidget(self.left, 5)
-        body.addWidget(self.actions, 4)
+        body.addWidget(self.right, 4)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.setSpacing(12)
@@ -142,14 +132,14 @@ class CounterPage(QWidget):
         self._back_to_idle.setSingleShot(True)
         self._back_to_idle.timeout.connect(self._idle_after_result)
         self._install_shortcuts()
-        self._enter_state("idle")
+        self.enter_state("idle")
 
     # -- public ------------------------------------------------------------------------------
 
     def start(self, actor: Actor) -> None:
         """A staff member signed in: load the shop settings, show the idle counter."""
         self.actor = actor
-        self._call(self._services.program.get_settings, self._on_settings)
+        self.call(self.services.program.get_settings, self._on_settings)
         self.reset()
         self.refresh_recent()
 
@@ -165,7 +155,7 @@ class CounterPage(QWidget):
         self.banner.clear()
         self.actions.reset_inputs()
         self.scan.clear()
-        self._enter_state("idle")
+        self.enter_state("idle")
         self.scan.setFocus()
 
     # -- looking up --------------------------------------------------------------------------
@@ -175,7 +165,7 @@ class CounterPage(QWidget):
         if not text:
             return
         self._back_to_idle.stop()
-        self._call(lambda: self._services.customers.resolve(text), self._on_resolved)
+        self.call(lambda: self.services.customers.resolve(text), self._on_resolved)
 
     def _on_resolved(self, outcome: LookupOutcome) -> None:
         if outcome.card is not None:
@@ -193,11 +183,10 @@ class CounterPage(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, candidate.customer_id)
                 self.picks.addItem(item)
             self.picks.setCurrentRow(0)
-            self._enter_state("pick")
+            self.enter_state("pick")
             self.picks.setFocus()
         elif outcome.voucher_code is not None:
-            self.banner.show_message(tr("That is a voucher code, not a member card."), "info")
-            self.scan.selectAll()
+            self.vouchers.look_up(outcome.voucher_code)
         elif outcome.unknown_kind in {"phone", "email", "name"}:
             self.open_register(outcome.unknown_kind, outcome.unknown_value or "")
         else:
@@ -206,15 +195,15 @@ class CounterPage(QWidget):
 
     def _on_pick(self, item: QListWidgetItem) -> None:
         customer_id = item.data(Qt.ItemDataRole.UserRole)
-        self._call(lambda: self._services.customers.lookup(customer_id), self.show_customer)
+        self.call(lambda: self.services.customers.lookup(customer_id), self.show_customer)
 
     def show_customer(self, card: CustomerCard, *, keep_banner: bool = False) -> None:
         self.card = card
-        self._attempt = uuid.uuid4().hex
+        self.attempt = uuid.uuid4().hex
         self.card_view.show_card(card, self.fmt)
         self.actions.show_rewards(card.rewards, self.fmt)
         self.actions.set_enabled(not card.is_blocked)
-        self._enter_state("customer")
+        self.enter_state("customer")
         if card.is_blocked:
             self.banner.show_message(tr("Blocked customer — nothing can be recorded."), "bad")
             self.scan.setFocus()
@@ -229,7 +218,7 @@ class CounterPage(QWidget):
 
     def check_in(self, *, confirm: bool = False) -> None:
         card, actor = self.card, self.actor
-        if card is None or actor is None or card.is_blocked or self._busy:
+        if card is None or actor is None or card.is_blocked or self.busy:
             return
         mode = self.settings.rules.earn_mode
         amount: Decimal | None = None
@@ -243,7 +232,7 @@ class CounterPage(QWidget):
                 if units <= 0:
                     raise LoyaltyError("units", code=ErrorCode.INVALID_UNITS)
         except LoyaltyError as error:
-            self._refuse(error, focus=self.actions.amount)
+            self.refuse(error, focus=self.actions.amount)
             return
         ref = self._ref("in")
         if ref is None:
@@ -251,12 +240,12 @@ class CounterPage(QWidget):
         customer = card.customer_id
 
         def work() -> TransactionResult:
-            return self._services.points.check_in(
+            return self.services.points.check_in(
                 customer=customer, actor=actor, ref_code=ref, amount=amount, units=units,
                 confirm=confirm,
             )  # fmt: skip
 
-        self._call(work, self._on_recorded, write=True, on_refused=self._on_check_in_refused)
+        self.call(work, self.on_recorded, write=True, on_refused=self._on_check_in_refused)
 
     def _on_check_in_refused(self, error: LoyaltyError) -> bool:
         if error.code is ErrorCode.DUPLICATE_CHECKIN:
@@ -271,7 +260,7 @@ class CounterPage(QWidget):
 
     def ask_redeem(self, reward_id: int) -> None:
         card = self.card
-        if card is None or card.is_blocked or self._busy:
+        if card is None or card.is_blocked or self.busy:
             return
         option = next((r for r in card.rewards if r.reward_id == reward_id), None)
         if option is None:
@@ -292,21 +281,21 @@ class CounterPage(QWidget):
         if card is None or actor is None or ref is None:
             return
         customer = card.customer_id
-        self._call(
-            lambda: self._services.points.redeem_reward(
+        self.call(
+            lambda: self.services.points.redeem_reward(
                 customer=customer, reward_id=reward_id, actor=actor, ref_code=ref
             ),
-            self._on_recorded,
+            self.on_recorded,
             write=True,
         )
 
     def pay_with_points(self) -> None:
         card, actor = self.card, self.actor
-        if card is None or actor is None or card.is_blocked or self._busy:
+        if card is None or actor is None or card.is_blocked or self.busy:
             return
         typed = self.actions.pay_points.text().strip()
         if not typed.isdigit() or int(typed) <= 0:
-            self._refuse(LoyaltyError("points", code=ErrorCode.INVALID_POINTS),
+            self.refuse(LoyaltyError("points", code=ErrorCode.INVALID_POINTS),
                          focus=self.actions.pay_points)  # fmt: skip
             return
         points = int(typed)
@@ -314,15 +303,15 @@ class CounterPage(QWidget):
         if ref is None:
             return
         customer = card.customer_id
-        self._call(
-            lambda: self._services.points.pay_with_points(
+        self.call(
+            lambda: self.services.points.pay_with_points(
                 customer=customer, points=points, actor=actor, ref_code=ref
             ),
-            self._on_recorded,
+            self.on_recorded,
             write=True,
         )
 
-    def _on_recorded(self, result: TransactionResult) -> None:
+    def on_recorded(self, result: TransactionResult) -> None:
         if result.kind == "CHECK_IN":
             text = earn_sentence(result, self.fmt)
         elif result.kind == "REDEEM_REWARD":
@@ -340,12 +329,12 @@ class CounterPage(QWidget):
         text += " · " + tr("Balance %1", self.fmt.points(result.balance))
         self.banner.show_message(text, "ok")
         self.actions.reset_inputs()
-        self._attempt = uuid.uuid4().hex
+        self.attempt = uuid.uuid4().hex
         self.transaction_recorded.emit(result)
         self.refresh_recent()
         customer = result.customer_id
-        self._call(
-            lambda: self._services.customers.lookup(customer),
+        self.call(
+            lambda: self.services.customers.lookup(customer),
             lambda card: self.show_customer(card, keep_banner=True),
         )
         seconds = self._prefs.get(RESULT_SECONDS)
@@ -356,84 +345,13 @@ class CounterPage(QWidget):
         if self.state == "customer" and not self.banner.asking and not self._has_typed_input():
             self.reset()
 
-    # -- registration ------------------------------------------------------------------------
+    # -- registration (see registration.py) -------------------------------------------------
 
     def open_register(self, kind: str = "", value: str = "") -> None:
-        if self.actor is None:
-            return
-        if not kind:
-            typed = self.scan.text().strip()
-            kind, value = ("email", typed) if "@" in typed else ("phone", typed)
-        self.card = None
-        self.register_form.prefill(kind, value, self.settings.rules.earn_mode, self.fmt.locale)
-        self._enter_state("register")
-        self.banner.show_message(tr("New customer — fill in and press Enter."), "info")
-        if kind in {"phone", "email"} and value:
-            self.register_form.name.setFocus()
-        else:
-            self.register_form.phone.setFocus()
+        self.registration.open(kind, value)
 
     def register_and_check_in(self) -> None:
-        actor = self.actor
-        if actor is None or self._busy:
-            return
-        form = self.register_form
-        mode = self.settings.rules.earn_mode
-        try:
-            birth = form.birth_date()
-        except ValueError:
-            self.banner.show_message(tr("That birth date is not valid."), "bad")
-            form.birthday.setFocus()
-            return
-        amount: Decimal | None = None
-        units: int | None = None
-        typed = form.amount.text().strip()
-        try:
-            if mode is EarnMode.SPEND and typed:
-                amount = self.fmt.parse_typed_amount(typed)
-            elif mode is EarnMode.UNIT and typed:
-                units = int(typed)
-        except (LoyaltyError, ValueError) as error:
-            self._refuse(error if isinstance(error, LoyaltyError) else LoyaltyError(
-                "units", code=ErrorCode.INVALID_UNITS), focus=form.amount)  # fmt: skip
-            return
-        check_in = mode is EarnMode.VISIT or amount is not None or units is not None
-        fields = {
-            "phone": form.phone.text().strip() or None,
-            "email": form.email.text().strip() or None,
-            "name": form.name.text().strip(),
-            "birth_date": birth,
-            "marketing_consent": form.consent.isChecked(),
-        }
-        attempt = self._attempt
-        services = self._services
-
-        def work() -> tuple[CustomerCard, TransactionResult | None]:
-            card = services.customers.register(actor=actor, ref_code=f"{attempt}-reg", **fields)
-            if not check_in:
-                return card, None
-            result = services.points.check_in(
-                customer=card.customer_id, actor=actor, ref_code=f"{attempt}-in",
-                amount=amount, units=units,
-            )  # fmt: skip
-            return card, result
-
-        self._call(work, self._on_registered, write=True)
-
-    def _on_registered(self, outcome: tuple[CustomerCard, TransactionResult | None]) -> None:
-        card, result = outcome
-        if result is None:
-            self.show_customer(card)
-            self.banner.show_message(tr("Welcome, %1! Member code %2.", card.name or "",
-                                        card.short_code), "ok")  # fmt: skip
-            self.refresh_recent()
-            return
-        self.card = card
-        self._on_recorded(result)
-        self.banner.show_message(
-            tr("Welcome, %1! Member code %2.", card.name or "", card.short_code) + " · "
-            + self.banner.text, "ok",
-        )  # fmt: skip
+        self.registration.submit()
 
     # -- voids -------------------------------------------------------------------------------
 
@@ -441,39 +359,17 @@ class CounterPage(QWidget):
         actor = self.actor
         if actor is None:
             return
-        self._call(
-            lambda: self._services.history.recent_at_till(actor=actor, limit=6),
+        self.call(
+            lambda: self.services.history.recent_at_till(actor=actor, limit=6),
             lambda items: self.recent.show_transactions(items, self.fmt),
             quiet=True,
         )
 
     def void_latest(self) -> None:
-        latest = next((t for t in self.recent.transactions if not t.voided), None)
-        if latest is not None:
-            self.void(latest)
+        self.voids.void_latest()
 
     def void(self, item: RecentTransaction) -> None:
-        actor = self.actor
-        if actor is None or self._busy:
-            return
-        description = f"{self.fmt.time(item.created_at)} {item.customer_name} "
-        description += self.fmt.signed_points(item.points)
-        dialog = VoidDialog(description, needs_owner=not item.voidable, parent=self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            self.scan.setFocus()
-            return
-        reason = dialog.reason.text()
-        owner_pin = dialog.owner_pin.text() if not item.voidable else ""
-        ref = f"void-{uuid.uuid4().hex}"
-        services = self._services
-
-        def work() -> TransactionResult:
-            who = services.staff.sign_in(pin=owner_pin, till=actor.till) if owner_pin else actor
-            return services.voids.void(
-                transaction=item.transaction_id, reason=reason, actor=who, ref_code=ref
-            )
-
-        self._call(work, self._on_recorded, write=True)
+        self.voids.void(item)
 
     # -- plumbing ----------------------------------------------------------------------------
 
@@ -487,15 +383,15 @@ class CounterPage(QWidget):
         """The ref_code of this attempt: from the receipt number when there is one."""
         receipt = self.actions.receipt.text().strip()
         if not receipt:
-            return f"{self._attempt}-{kind}"
+            return f"{self.attempt}-{kind}"
         if not _RECEIPT.match(receipt):
-            self._refuse(LoyaltyError("ref", code=ErrorCode.INVALID_REF_CODE),
+            self.refuse(LoyaltyError("ref", code=ErrorCode.INVALID_REF_CODE),
                          focus=self.actions.receipt)  # fmt: skip
             return None
         till = re.sub(r"[^\x21-\x7e]", "_", self.actor.till if self.actor else "till")
         return f"{till[:24]}:{receipt}:{kind}"
 
-    def _call(
+    def call(
         self,
         fn: Callable[[], Any],
         on_done: Callable[[Any], None],
@@ -505,28 +401,28 @@ class CounterPage(QWidget):
         on_refused: Callable[[LoyaltyError], bool] | None = None,
     ) -> None:
         if write:
-            self._busy = True
+            self.busy = True
 
         def done(result: Any) -> None:
             if write:
-                self._busy = False
+                self.busy = False
             on_done(result)
 
         def failed(error: Exception) -> None:
             if write:
-                self._busy = False
+                self.busy = False
             if isinstance(error, LoyaltyError):
                 if on_refused is not None and on_refused(error):
                     return
                 if not quiet:
-                    self._refuse(error)
+                    self.refuse(error)
                 return
             log.error("counter task failed", exc_info=error)
             self.unexpected_error.emit(error)
 
         self._runner.run(fn, done, failed, write=write)
 
-    def _refuse(self, error: LoyaltyError, focus: QWidget | None = None) -> None:
+    def refuse(self, error: LoyaltyError, focus: QWidget | None = None) -> None:
         self.banner.show_message(error_text(error, self.fmt), "bad")
         if focus is not None:
             focus.setFocus()
@@ -536,10 +432,11 @@ class CounterPage(QWidget):
             self.scan.setFocus()
             self.scan.selectAll()
 
-    def _enter_state(self, state: str) -> None:
+    def enter_state(self, state: str) -> None:
         self.state = state
         self.left.setCurrentWidget(self._pages[state])
-        self.actions.setVisible(state == "customer")
+        self.right.setVisible(state in {"customer", "voucher"})
+        self.right.setCurrentWidget(self.vouchers.actions if state == "voucher" else self.actions)
 
     def _has_typed_input(self) -> bool:
         return bool(self.actions.amount.text() or self.actions.pay_points.text())

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from loyaltydesk.domain.ledger import VOIDABLE
 from loyaltydesk.services.dto import RecentTransaction
 from loyaltydesk.ui.formatting import Formatter
 
@@ -43,16 +44,19 @@ class RecentStrip(QFrame):
             row = QHBoxLayout(box)
             row.setContentsMargins(0, 0, 0, 0)
             row.setSpacing(4)
-            who = (item.customer_name or "").split(" ")[0] or self.tr("customer")
-            what = self.tr("joined") if item.kind == "REGISTER" else fmt.signed_points(item.points)
-            text = f"{fmt.time(item.created_at)} {who} {what}"
+            who = (item.customer_name or "").split(" ")[0]
+            what = {
+                "REGISTER": self.tr("joined"),
+                "VOUCHER_REDEEM": self.tr("voucher"),
+            }.get(item.kind) or fmt.signed_points(item.points)
+            text = " ".join(part for part in (fmt.time(item.created_at), who, what) if part)
             label = QLabel(text)
             label.setObjectName("RecentItem")
             if item.voided:
                 label.setText(text + " " + self.tr("(voided)"))
                 label.setObjectName("Muted")
             row.addWidget(label)
-            if not item.voided and item.kind != "REGISTER":
+            if not item.voided and item.kind in VOIDABLE:
                 void = QPushButton(self.tr("Void"))
                 void.setProperty("role", "link")
                 void.setAccessibleName(self.tr("Void %1").replace("%1", text))

@@ -10,8 +10,8 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 #: Keystrokes closer together than this belong to one burst; people do not type this fast.
@@ -27,6 +27,11 @@ class ScanField(QLineEdit):
         self.setPlaceholderText(self.tr("Scan or type phone / email / code / name"))
         self.setAccessibleName(self.tr("Scan or search"))
         self.setClearButtonEnabled(True)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Select what is left from the last look-up, so the next scan replaces it."""
+        super().focusInEvent(event)
+        QTimer.singleShot(0, self.selectAll)
 
 
 class ScannerBurstFilter(QObject):

@@ -1,0 +1,119 @@
+"""Redeeming a voucher at the counter: show it, quote the discount, record it once."""
+
+from __future__ import annotations
+
+import uuid
+from typing import TYPE_CHECKING
+
+from loyaltydesk.domain.errors import LoyaltyError
+from loyaltydesk.services.voucher_dto import VoucherQuote, VoucherRedemption, VoucherView
+from loyaltydesk.ui.counter.voucher_panel import VoucherActions, VoucherCard
+from loyaltydesk.ui.messages import tr
+
+if TYPE_CHECKING:
+    from loyaltydesk.ui.counter.page import CounterPage
+
+
+class VoucherFlow:
+    """Owned by the counter page; uses its services, banner, formatter and task calls."""
+
+    def __init__(self, page: CounterPage) -> None:
+        self.page = page
+        self.card = VoucherCard()
+        self.actions = VoucherActions()
+        self.actions.apply_requested.connect(self.quote)
+        self.view: VoucherView | None = None
+        self._attempt = uuid.uuid4().hex
+
+    def look_up(self, code: str) -> None:
+        services = self.page.services
+        self.page.call(lambda: services.vouchers.look_up_voucher(code), self.show)
+
+    def show(self, view: VoucherView) -> None:
+        page = self.page
+        self.view = view
+        self._attempt = uuid.uuid4().hex
+        self.card.show_voucher(view, page.fmt)
+        self.actions.currency.setText(page.fmt.currency_symbol())
+        self.actions.amount.clear()
+        usable = view.state == "VALID"
+        self.actions.set_usable(usable)
+        page.enter_state("voucher")
+        if usable:
+            page.banner.clear()
+            self.actions.amount.setFocus()
+        else:
+            page.banner.show_message(self.card.state.text(), "bad")
+            page.scan.setFocus()
+            page.scan.selectAll()
+
+    def quote(self) -> None:
+        view = self.view
+        if view is None or view.state != "VALID" or self.page.busy:
+            return
+        try:
+            amount = self.page.fmt.parse_typed_amount(self.actions.amount.text())
+        except LoyaltyError as error:
+            self.page.refuse(error, focus=self.actions.amount)
+            return
+        services = self.page.services
+        self.page.call(
+            lambda: services.vouchers.check_voucher(code=view.code, amount=amount),
+            self._on_quote,
+        )
+
+    def _on_quote(self, quote: VoucherQuote) -> None:
+        fmt = self.page.fmt
+        question = tr(
+            "%1 off — the customer pays %2. Redeem the voucher?",
+            fmt.money(quote.discount),
+            fmt.money(quote.amount_due),
+        )
+        if quote.benefit and quote.discount == 0:
+            question = tr("%1 — redeem the voucher?", quote.benefit)
+        self.page.banner.ask(
+            question, "info", lambda: self._redeem(quote), self.actions.amount.setFocus
+        )
+
+    def _redeem(self, quote: VoucherQuote) -> None:
+        actor = self.page.actor
+        if actor is None:
+            return
+        services, code, ref = self.page.services, quote.voucher.code, f"{self._attempt}-voucher"
+        self.page.call(
+            lambda: services.vouchers.redeem_voucher(
+                code=code, amount=quote.amount, actor=actor, ref_code=ref
+            ),
+            self._on_redeemed,
+            write=True,
+        )
+
+    def _on_redeemed(self, result: VoucherRedemption) -> None:
+        fmt = self.page.fmt
+        if result.discount:
+            text = tr(
+                "Voucher redeemed — %1 off · the customer pays %2",
+                fmt.money(result.discount),
+                fmt.money(result.amount_due),
+            )
+        else:
+            text = tr("Voucher redeemed — %1", result.benefit)
+        if result.replayed:
+            text += " " + tr("(already recorded — nothing changed)")
+        self.page.banner.show_message(text, "ok")
+        self.actions.set_usable(False)
+        self.page.refresh_recent()
+        self.look_up_quietly(result)
+
+    def look_up_quietly(self, result: VoucherRedemption) -> None:
+        """Show the voucher as now redeemed, keeping the success message."""
+        view = self.view
+        if view is None:
+            return
+        services = self.page.services
+
+        def refreshed(new_view: VoucherView) -> None:
+            self.view = new_view
+            self.card.show_voucher(new_view, self.page.fmt)
+
+        self.page.call(lambda: services.vouchers.look_up_voucher(view.code), refreshed)
