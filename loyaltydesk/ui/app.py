@@ -48,7 +48,7 @@ def install_translations(app: QApplication) -> None:
 
 def run_app(services: Services, config: AppConfig, *, camera_file: str | None = None) -> int:
     app = create_application()
-    window = MainWindow(services, config, Preferences())
+    window = MainWindow(services, config, Preferences(), camera_file=camera_file)
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         log.error("uncaught exception", exc_info=(kind, error, tb))

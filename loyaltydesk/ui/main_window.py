@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
+from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,6 +23,7 @@ from loyaltydesk.config import AppConfig
 from loyaltydesk.domain.errors import LoyaltyError
 from loyaltydesk.domain.staff import Actor
 from loyaltydesk.services.facade import Services
+from loyaltydesk.ui.camera import CounterCamera
 from loyaltydesk.ui.counter.page import CounterPage
 from loyaltydesk.ui.counter.scan_field import ScannerBurstFilter
 from loyaltydesk.ui.dialogs.help_overlay import HelpOverlay
@@ -50,7 +52,14 @@ class _ActivityWatcher(QObject):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: Services, config: AppConfig, prefs: Preferences) -> None:
+    def __init__(
+        self,
+        services: Services,
+        config: AppConfig,
+        prefs: Preferences,
+        *,
+        camera_file: str | None = None,
+    ) -> None:
         super().__init__()
         self.services = services
         self.config = config
@@ -119,11 +128,18 @@ class MainWindow(QMainWindow):
             app.installEventFilter(self._activity)
             app.installEventFilter(self.burst_filter)
 
+        self.camera = CounterCamera(
+            self, prefs, camera_file=camera_file, accepts=self._counter_is_scanning
+        )
+        self.camera.scanned.connect(self._on_camera_code)
+        self.camera.status_changed.connect(self.status_camera.setText)
+        self.counter.idle_panel.add_below(self.camera.preview)
         self.owner_area: OwnerArea | None = None
         for keys, slot in (
             ("F1", self.show_help),
             ("Ctrl+L", self.sign_out),
             ("F10", self.toggle_owner_area),
+            ("F9", self.camera.choose),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -136,6 +152,7 @@ class MainWindow(QMainWindow):
             self.resize(1366, 768)
         self.runner.run(services.program.get_settings, self._on_settings, self.show_unexpected)
         self.sign_out()
+        self.camera.start()
 
     # -- sign-in -----------------------------------------------------------------------------
 
@@ -240,6 +257,16 @@ class MainWindow(QMainWindow):
             and widget.window() is self
         )
 
+    def _counter_is_scanning(self) -> bool:
+        return (
+            self.actor is not None
+            and self.pages.currentWidget() is self.counter
+            and QApplication.activeModalWidget() is None
+        )
+
+    def _on_camera_code(self, text: str) -> None:
+        self.counter.scan_text(text)
+
     def _on_burst(self, text: str) -> None:
         if self.actor is not None and self.pages.currentWidget() is self.counter:
             self.counter.scan_text(text)
@@ -266,6 +293,7 @@ class MainWindow(QMainWindow):
         )
 
     def _on_settings(self, settings: object) -> None:
+        self._update_clock()
         name = getattr(getattr(settings, "profile", None), "name", "")
         self.shop_name.setText(name)
         self.setWindowTitle(self.tr("%1 — loyaltydesk").replace("%1", name))
@@ -277,9 +305,8 @@ class MainWindow(QMainWindow):
         return self.tr("Database: shared server")
 
     def _update_clock(self) -> None:
-        self.clock.setText(
-            QLocale().toString(QDateTime.currentDateTime().time(), QLocale.FormatType.ShortFormat)
-        )
+        """The time in the shop's timezone, like every time the counter shows."""
+        self.clock.setText(self.counter.fmt.time(datetime.now(UTC)))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.prefs.save_window_geometry(self.saveGeometry())
@@ -288,5 +315,6 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.removeEventFilter(self._activity)
             app.removeEventFilter(self.burst_filter)
+        self.camera.stop()
         self.runner.wait_for_done(5_000)
         super().closeEvent(event)

@@ -21,8 +21,9 @@ IDLE_MINUTES = Preference("counter/idle_minutes", 15, int)
 RESULT_SECONDS = Preference("counter/result_seconds", 8, int)
 SCAN_SOUND = Preference("counter/scan_sound", True, bool)
 CAMERA_INDEX = Preference("camera/index", 0, int)
+CAMERA_WIDTH = Preference("camera/width", 1280, int)
+CAMERA_HEIGHT = Preference("camera/height", 720, int)
 CAMERA_ENABLED = Preference("camera/enabled", False, bool)
-LAST_RECEIPT_PREFIX = Preference("counter/receipt_prefix", "", str)
 
 
 class Preferences:

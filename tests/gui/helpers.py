@@ -33,6 +33,11 @@ def real_services(db_path: Path) -> Iterator[Services]:
 
 @pytest.fixture
 def window(qtbot, qapp, real_services, db_path, tmp_path) -> MainWindow:
+    return open_window(qtbot, qapp, real_services, db_path, tmp_path)
+
+
+def open_window(qtbot, qapp, services, db_path, tmp_path, camera_file=None) -> MainWindow:
+    """The main window as a person sees it, on a real SQLite shop, 1366x768, light palette."""
     # A Malaysian shop, whatever the machine's own locale: numbers, money and dates are
     # checked as its cashiers see them.
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Malaysia))
@@ -41,7 +46,7 @@ def window(qtbot, qapp, real_services, db_path, tmp_path) -> MainWindow:
     apply_theme(qapp, dark=False)
     config = AppConfig(home=tmp_path, db_url=f"sqlite:///{db_path}", till="Till 1")
     prefs = Preferences(QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat))
-    main = MainWindow(real_services, config, prefs)
+    main = MainWindow(services, config, prefs, camera_file=camera_file)
     qtbot.addWidget(main)
     main.resize(1366, 768)
     main.show()

@@ -10,6 +10,7 @@ class IdlePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Card")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(32, 32, 32, 32)
         title = QLabel(self.tr("Ready for the next customer"))

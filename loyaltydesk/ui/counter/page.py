@@ -96,7 +96,7 @@ class CounterPage(QWidget):
         self.vouchers = VoucherFlow(self)
         self.voids = VoidFlow(self)
 
-        idle = IdlePanel()
+        idle = self.idle_panel = IdlePanel()
         picks_box = QWidget()
         picks_box.setObjectName("Card")
         picks_layout = QVBoxLayout(picks_box)

@@ -19,6 +19,7 @@ def shortcut_list() -> list[tuple[str, str]]:
         ("F3 / Ctrl + F", tr("Go to the scan field")),
         ("↑ ↓", tr("Move in the name list")),
         ("F8", tr("Void the latest transaction at this till")),
+        ("F9", tr("Choose the camera")),
         ("F10", tr("Owner pages (owner PIN), and back")),
         ("Ctrl + L", tr("Sign out")),
         ("F1", tr("This list")),
