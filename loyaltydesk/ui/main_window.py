@@ -28,6 +28,7 @@ from loyaltydesk.ui.counter.page import CounterPage
 from loyaltydesk.ui.counter.scan_field import ScannerBurstFilter
 from loyaltydesk.ui.dialogs.help_overlay import HelpOverlay
 from loyaltydesk.ui.dialogs.owner_pin import OwnerPinDialog
+from loyaltydesk.ui.housekeeping import Housekeeping
 from loyaltydesk.ui.messages import error_text
 from loyaltydesk.ui.owner.area import OwnerArea
 from loyaltydesk.ui.owner.base import OwnerContext
@@ -153,6 +154,8 @@ class MainWindow(QMainWindow):
         self.runner.run(services.program.get_settings, self._on_settings, self.show_unexpected)
         self.sign_out()
         self.camera.start()
+        self.housekeeping = Housekeeping(services, self.runner, self)
+        self.housekeeping.start()
 
     # -- sign-in -----------------------------------------------------------------------------
 
@@ -316,5 +319,6 @@ class MainWindow(QMainWindow):
             app.removeEventFilter(self._activity)
             app.removeEventFilter(self.burst_filter)
         self.camera.stop()
+        self.housekeeping.stop()
         self.runner.wait_for_done(5_000)
         super().closeEvent(event)
