@@ -5,6 +5,9 @@ from __future__ import annotations
 import secrets
 import uuid
 from datetime import date
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError
 
 from loyaltydesk.domain.earning import next_tier
 from loyaltydesk.domain.errors import ErrorCode, InvalidInputError, RefusedError
@@ -75,7 +78,27 @@ class CustomerService:
         with self._ctx.uow.read() as uow:
             return tuple(summary(c) for c in uow.customers.search_by_name(key, limit))
 
-    def register(
+    def register(self, **fields: Any) -> CustomerCard:
+        """A new member with a unique short code. Replaying ``ref_code`` returns the same member.
+
+        Keyword arguments: ``actor``, ``ref_code``, ``phone``, ``email``, ``name``,
+        ``birth_date``, ``marketing_consent``, ``short_code`` (kept from another system).
+        Two tills registering the same phone at once: one wins, the other gets its replay
+        (same ref_code) or CUSTOMER_EXISTS.
+        """
+        try:
+            return self._register_once(**fields)
+        except IntegrityError:
+            with self._ctx.uow.read() as uow:
+                existing = uow.operations.by_ref(fields.get("ref_code", ""))
+                if existing is None:
+                    raise RefusedError(
+                        "A customer with that phone or email is already registered.",
+                        code=ErrorCode.CUSTOMER_EXISTS,
+                    ) from None
+            return self._register_once(**fields)
+
+    def _register_once(
         self,
         *,
         actor: Actor,
@@ -87,7 +110,6 @@ class CustomerService:
         marketing_consent: bool = False,
         short_code: str | None = None,
     ) -> CustomerCard:
-        """A new member with a unique short code. Replaying ``ref_code`` returns the same member."""
         check_ref_code(ref_code)
         with self._ctx.uow.write() as uow:
             settings = self._ctx.settings(uow)

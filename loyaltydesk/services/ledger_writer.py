@@ -135,7 +135,7 @@ def expire_due_lots(uow: UnitOfWork, customer: Customer, now: datetime, actor: A
     """Expire this customer's lots that are past their date; returns the points expired."""
     expired = 0
     for lot in uow.ledger.due_lots(now, limit=1000, customer_id=customer.id):
-        expired += expire_lot(uow, customer, lot.entry_id, lot.remaining, now, actor)
+        expired += expire_lot(uow, customer, lot.entry_id, now, actor)
     return expired
 
 
@@ -143,10 +143,14 @@ def expire_lot(
     uow: UnitOfWork,
     customer: Customer,
     lot_id: int,
-    remaining: int,
     now: datetime,
     actor: Actor | None,
 ) -> int:
+    """Expire what is left of one lot. The customer must be locked: the remaining points are
+    read again here, after the lock, not taken from an earlier list."""
+    remaining = uow.ledger.lot_remaining(lot_id)
+    if remaining <= 0:
+        return 0
     # The ref names the lot and how often it expired before, so a sweep that runs twice (or on
     # two tills at once) writes each EXPIRE exactly once.
     ref_code = f"expire:{lot_id}:{uow.ledger.expiry_count(lot_id)}"

@@ -312,6 +312,10 @@ class PointsService:
                     return replay
                 locked = uow.customers.get(cust.id, for_update=True)
                 assert locked is not None
+                # Again under the lock: a till that waited for it may find its receipt done.
+                replay = replay_or_conflict(uow, ref_code, kind, cust.id)
+                if replay is not None:
+                    return replay
                 if locked.status == "BLOCKED" and not allow_blocked:
                     raise RefusedError(
                         "This customer is blocked. Nothing can be recorded.",

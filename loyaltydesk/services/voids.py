@@ -47,9 +47,17 @@ class VoidService:
                     return replay
                 settings = self._ctx.settings(uow)
                 now = self._ctx.now()
-                self._check_allowed(target, actor, settings.rules, now)
                 customer = uow.customers.get(target.customer_id or 0, for_update=True)
                 assert customer is not None
+                # Read again under the customer's lock: another till may have voided it, or
+                # recorded this very void.
+                replay = replay_or_conflict(uow, ref_code, OperationKind.VOID, target.customer_id)
+                if replay is not None:
+                    return replay
+                locked = uow.operations.get(target.id, for_update=True)
+                assert locked is not None
+                target = locked
+                self._check_allowed(target, actor, settings.rules, now)
                 before = customer.balance
                 operation = open_operation(
                     uow,
@@ -129,7 +137,7 @@ class VoidService:
                         uow.ledger.lot_owner(lot.entry_id), for_update=True
                     )
                     assert customer is not None
-                    expired = expire_lot(uow, customer, lot.entry_id, lot.remaining, now, actor)
+                    expired = expire_lot(uow, customer, lot.entry_id, now, actor)
                     if expired:
                         lots_done += 1
                         points_done += expired

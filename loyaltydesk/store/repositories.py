@@ -72,9 +72,11 @@ _SETTING = select(Setting.value).where(Setting.key == bindparam("key"))
 
 class CustomerRepository(_Repository):
     def get(self, customer_id: int, *, for_update: bool = False) -> Customer | None:
+        """With ``for_update``: lock the row (PostgreSQL) and reload it, so that a value read
+        before another till's commit is never written back."""
         query = select(Customer).where(Customer.id == customer_id)
         if for_update:
-            query = query.with_for_update()
+            query = query.with_for_update().execution_options(populate_existing=True)
         return self.session.scalars(query).first()
 
     def find_by(self, column: str, value: object) -> Customer | None:
@@ -175,6 +177,11 @@ class LedgerRepository(_Repository):
             Lot(*row) for row in self.session.execute(query.order_by(LedgerEntry.id).limit(limit))
         ]
 
+    def lot_remaining(self, entry_id: int) -> int:
+        """A lot's points left, read afresh (call with its customer locked)."""
+        query = select(LedgerEntry.remaining).where(LedgerEntry.id == entry_id)
+        return int(self.session.scalar(query) or 0)
+
     def lot_owner(self, entry_id: int) -> int:
         return self.session.scalar(
             select(LedgerEntry.customer_id).where(LedgerEntry.id == entry_id)
@@ -216,8 +223,16 @@ class OperationRepository(_Repository):
     def by_ref(self, ref_code: str) -> Operation | None:
         return self.session.scalars(select(Operation).where(Operation.ref_code == ref_code)).first()
 
-    def get(self, operation_id: int) -> Operation | None:
-        return self.session.get(Operation, operation_id)
+    def get(self, operation_id: int, *, for_update: bool = False) -> Operation | None:
+        if not for_update:
+            return self.session.get(Operation, operation_id)
+        query = (
+            select(Operation)
+            .where(Operation.id == operation_id)
+            .with_for_update()
+            .execution_options(populate_existing=True)
+        )
+        return self.session.scalars(query).first()
 
     def last_check_in(self, customer_id: int) -> datetime | None:
         query = select(func.max(Operation.created_at)).where(

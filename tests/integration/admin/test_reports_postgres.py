@@ -1,24 +1,11 @@
-"""The migrations and a period report on a real, throwaway PostgreSQL cluster.
-
-The cluster lives in a temporary folder, listens on 127.0.0.1 at a free port (its unix socket
-in the same folder) and is stopped and deleted afterwards. PostgreSQL refuses to run as root,
-so under root the server binaries run as ``nobody`` via ``runuser`` on a folder owned by it.
-Skipped when the binaries or the psycopg driver are missing.
-"""
+"""The migrations and a period report on a real, throwaway PostgreSQL cluster
+(tests/support/postgres.py)."""
 
 from __future__ import annotations
 
-import contextlib
-import glob
-import os
-import shutil
-import socket
-import subprocess
-import tempfile
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
@@ -29,63 +16,15 @@ from loyaltydesk.store.migrate import current_revision, head_revision, upgrade
 from loyaltydesk.store.unit_of_work import UnitOfWorkFactory
 from tests.conftest import CASHIER_PIN, OWNER_PIN, START, FakeClock, shop_settings
 from tests.integration.admin.history import build_history
+from tests.support.postgres import postgres_cluster
 
 pytestmark = pytest.mark.postgres
 
 
-def _bin_dir() -> Path | None:
-    found = shutil.which("initdb")
-    if found:
-        return Path(found).parent
-    candidates = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), reverse=True)
-    return Path(candidates[0]).parent if candidates else None
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def pg_url() -> Iterator[str]:
-    pytest.importorskip("psycopg")
-    bin_dir = _bin_dir()
-    if bin_dir is None:
-        pytest.skip("PostgreSQL server binaries are not installed")
-    as_user: list[str] = []
-    root = Path(tempfile.mkdtemp(prefix="loyaltydesk-pg-"))
-    if os.geteuid() == 0:
-        runuser = shutil.which("runuser")
-        if runuser is None:
-            shutil.rmtree(root)
-            pytest.skip("running as root without runuser: cannot start PostgreSQL")
-        import pwd
-
-        nobody = pwd.getpwnam("nobody")
-        os.chown(root, nobody.pw_uid, nobody.pw_gid)
-        as_user = [runuser, "-u", "nobody", "--"]
-    data, log = root / "data", root / "server.log"
-    port = _free_port()
-
-    def run(*args: str) -> None:
-        subprocess.run([*as_user, *args], check=True, capture_output=True, timeout=120, cwd=root)
-
-    try:
-        run(str(bin_dir / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust",
-            "-E", "UTF8", "--no-sync")  # fmt: skip
-        options = f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off"
-        run(str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(log), "-w",
-            "start")  # fmt: skip
-    except subprocess.CalledProcessError as exc:
-        shutil.rmtree(root, ignore_errors=True)
-        pytest.skip(f"could not start PostgreSQL: {exc.stderr.decode(errors='replace')[-300:]}")
-    try:
-        yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
-    finally:
-        with contextlib.suppress(subprocess.CalledProcessError, subprocess.TimeoutExpired):
-            run(str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop")
-        shutil.rmtree(root, ignore_errors=True)
+    with postgres_cluster() as server:
+        yield f"{server}/postgres"
 
 
 def test_migrations_and_a_report_on_postgres(pg_url: str) -> None:

@@ -7,10 +7,7 @@ Create Date: 2026-11-24 17:24:22.046291
 
 from __future__ import annotations
 
-import sqlalchemy as sa
 from alembic import op
-
-import loyaltydesk.store.types
 
 revision = "0003"
 down_revision = "0002"
