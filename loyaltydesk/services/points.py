@@ -353,8 +353,10 @@ class PointsService:
         **fields: object,
     ) -> TransactionResult:
         uow.flush()
-        catalog = uow.rewards.catalog()
-        newly = tuple(r.title for r in catalog if balance_before < r.cost <= customer.balance)
+        catalog = uow.rewards.active_catalog()
+        newly = tuple(
+            title for _, title, cost in catalog if balance_before < cost <= customer.balance
+        )
         operation.points = customer.balance - balance_before
         result = TransactionResult(
             transaction_id=operation.id,

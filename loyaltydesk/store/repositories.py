@@ -68,16 +68,51 @@ _CATALOG_ACTIVE = (
     .order_by(Reward.sort_order, Reward.cost, Reward.id)
 )
 _SETTING = select(Setting.value).where(Setting.key == bindparam("key"))
+_CUSTOMER_FOR_UPDATE = (
+    select(Customer)
+    .where(Customer.id == bindparam("customer_id"))
+    .with_for_update()
+    .execution_options(populate_existing=True)
+)
+_OPERATION_BY_REF = select(Operation).where(Operation.ref_code == bindparam("ref_code"))
+_LAST_CHECK_IN = select(func.max(Operation.created_at)).where(
+    Operation.customer_id == bindparam("customer_id"),
+    Operation.kind == OperationKind.CHECK_IN,
+    Operation.voided_by_id.is_(None),
+)
+_SPEND_SINCE = select(func.sum(Operation.amount)).where(
+    Operation.customer_id == bindparam("customer_id"),
+    Operation.kind == OperationKind.CHECK_IN,
+    Operation.voided_by_id.is_(None),
+    Operation.created_at >= bindparam("since"),
+)
+_LOT_COLUMNS = (
+    LedgerEntry.id,
+    LedgerEntry.remaining,
+    LedgerEntry.created_at,
+    LedgerEntry.expires_at,
+)
+_OPEN_LOTS = select(*_LOT_COLUMNS).where(
+    LedgerEntry.customer_id == bindparam("customer_id"), LedgerEntry.remaining > 0
+)
+_CUSTOMER_DUE_LOTS = (
+    select(*_LOT_COLUMNS)
+    .where(
+        LedgerEntry.customer_id == bindparam("customer_id"),
+        LedgerEntry.remaining > 0,
+        LedgerEntry.expires_at <= bindparam("now"),
+    )
+    .order_by(LedgerEntry.id)
+)
 
 
 class CustomerRepository(_Repository):
     def get(self, customer_id: int, *, for_update: bool = False) -> Customer | None:
         """With ``for_update``: lock the row (PostgreSQL) and reload it, so that a value read
         before another till's commit is never written back."""
-        query = select(Customer).where(Customer.id == customer_id)
         if for_update:
-            query = query.with_for_update().execution_options(populate_existing=True)
-        return self.session.scalars(query).first()
+            return self.session.scalars(_CUSTOMER_FOR_UPDATE, {"customer_id": customer_id}).first()
+        return self.session.get(Customer, customer_id)
 
     def find_by(self, column: str, value: object) -> Customer | None:
         """By ``uuid``, ``short_code``, ``phone`` or ``email`` (all unique)."""
@@ -123,10 +158,8 @@ class CustomerRepository(_Repository):
 
 class LedgerRepository(_Repository):
     def open_lots(self, customer_id: int) -> list[Lot]:
-        query = select(
-            LedgerEntry.id, LedgerEntry.remaining, LedgerEntry.created_at, LedgerEntry.expires_at
-        ).where(LedgerEntry.customer_id == customer_id, LedgerEntry.remaining > 0)
-        return [Lot(*row) for row in self.session.execute(query)]
+        rows = self.session.execute(_OPEN_LOTS, {"customer_id": customer_id})
+        return [Lot(*row) for row in rows]
 
     def take_from_lot(self, entry_id: int, points: int) -> None:
         self.session.execute(
@@ -168,6 +201,11 @@ class LedgerRepository(_Repository):
         return sum(remaining for at, remaining in rows if at < day_end), first
 
     def due_lots(self, now: datetime, limit: int, customer_id: int | None = None) -> list[Lot]:
+        if customer_id is not None:
+            rows = self.session.execute(
+                _CUSTOMER_DUE_LOTS, {"customer_id": customer_id, "now": now}
+            )
+            return [Lot(*row) for row in rows][:limit]
         query = select(
             LedgerEntry.id, LedgerEntry.remaining, LedgerEntry.created_at, LedgerEntry.expires_at
         ).where(LedgerEntry.remaining > 0, LedgerEntry.expires_at <= now)
@@ -221,7 +259,7 @@ class LedgerRepository(_Repository):
 
 class OperationRepository(_Repository):
     def by_ref(self, ref_code: str) -> Operation | None:
-        return self.session.scalars(select(Operation).where(Operation.ref_code == ref_code)).first()
+        return self.session.scalars(_OPERATION_BY_REF, {"ref_code": ref_code}).first()
 
     def get(self, operation_id: int, *, for_update: bool = False) -> Operation | None:
         if not for_update:
@@ -235,25 +273,15 @@ class OperationRepository(_Repository):
         return self.session.scalars(query).first()
 
     def last_check_in(self, customer_id: int) -> datetime | None:
-        query = select(func.max(Operation.created_at)).where(
-            Operation.customer_id == customer_id,
-            Operation.kind == OperationKind.CHECK_IN,
-            Operation.voided_by_id.is_(None),
-        )
-        return self.session.scalar(query)
+        return self.session.scalar(_LAST_CHECK_IN, {"customer_id": customer_id})
 
     def last_visits(self, customer_id: int, limit: int) -> list[datetime]:
         params = {"customer_id": customer_id, "limit": limit}
         return list(self.session.scalars(_LAST_VISITS, params))
 
     def spend_since(self, customer_id: int, since: datetime) -> Decimal:
-        query = select(func.sum(Operation.amount)).where(
-            Operation.customer_id == customer_id,
-            Operation.kind == OperationKind.CHECK_IN,
-            Operation.voided_by_id.is_(None),
-            Operation.created_at >= since,
-        )
-        return self.session.scalar(query) or Decimal(0)
+        params = {"customer_id": customer_id, "since": since}
+        return self.session.scalar(_SPEND_SINCE, params) or Decimal(0)
 
     def recent_at_till(self, till: str, limit: int) -> list[tuple[Operation, Customer | None]]:
         query = (
