@@ -8,6 +8,7 @@ from importlib.resources import files
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from loyaltydesk import __version__
@@ -29,6 +30,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     if not isinstance(app, QApplication):
         app = QApplication(argv if argv is not None else sys.argv)
     install_translations(app)
+    icon = files("loyaltydesk.resources").joinpath("icons/loyaltydesk.svg")
+    app.setWindowIcon(QIcon(str(icon)))
     apply_theme(app)
     follow_system_scheme(app)
     return app
