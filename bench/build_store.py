@@ -22,8 +22,8 @@ from loyaltydesk.services.demo import demo_settings
 from loyaltydesk.store.engine import make_engine
 from loyaltydesk.store.migrate import upgrade
 
-FIRST = "Aisyah Amir Ana Chen Wei Siobhan Liam Lucia Javier Priya Ravi Nurul Farid Mei Ciara".split()
-LAST = "Tan Lim Wong Abdullah Rahman Murphy Kelly Garcia Lopez Kaur Singh Lee Ng Ismail Byrne".split()
+FIRST = "Aisyah Amir Ana Chen Wei Siobhan Liam Lucia Javier Priya Ravi Nurul Mei Ciara".split()
+LAST = "Tan Lim Wong Abdullah Rahman Murphy Kelly Garcia Lopez Kaur Singh Lee Ng Byrne".split()
 BATCH = 20_000
 
 
@@ -78,7 +78,8 @@ def build(path: Path, customers: int, entries: int, seed: int = 1) -> None:
                 balance += points
                 amount = points * 10_000  # Money on SQLite: ten-thousandths
                 expires = add_months(at, 12)
-                rows_o.append((op_id, f"b{op_id}", "CHECK_IN", cid, 1, "Till 1", at, points, amount))
+                ref = f"b{op_id}"
+                rows_o.append((op_id, ref, "CHECK_IN", cid, 1, "Till 1", at, points, amount))
                 rows_l.append(
                     (op_id, op_id, cid, "EARN", points, amount, "SPEND rate=1 x1", "", 1,
                      "Till 1", f"b{op_id}", at, expires, points)
