@@ -103,6 +103,15 @@ def build_demo_shop(
     for order, (title, cost) in enumerate(_REWARDS):
         services.program.add_reward(actor=owner, title=title, cost=cost, sort_order=order)
     rewards = services.program.list_rewards()
+    services.vouchers.create_batch(
+        actor=owner,
+        name="Welcome back",
+        voucher_type="PERCENT",
+        quantity=40,
+        value=Decimal(10),
+        valid_until=(today + timedelta(days=60)).date(),
+        min_purchase=Decimal("15.00"),
+    )
 
     transactions = 0
     people = [_demo_person(rng, i) for i in range(customers - 1)]
