@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import phonenumbers
 
@@ -51,6 +52,14 @@ class ProgramRules:
 
     def base_tier(self) -> Tier | None:
         return self.tiers[0] if self.tiers else None
+
+
+def shop_zone(name: str) -> ZoneInfo:
+    """The shop's timezone; UTC when the name is not one the system knows."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
 
 
 @dataclass(frozen=True, slots=True)

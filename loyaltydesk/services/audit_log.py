@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from loyaltydesk.domain.errors import InvalidInputError
+from loyaltydesk.domain.program import shop_zone
 from loyaltydesk.domain.staff import Actor, require_owner
 from loyaltydesk.services.admin_dto import AuditPage, AuditRecord
 from loyaltydesk.services.context import ServiceContext
@@ -90,7 +91,7 @@ class AuditLogService:
         action_prefix: str | None,
         till: str | None,
     ) -> list[Any]:
-        zone = _zone(self._ctx.settings(uow).profile.timezone)
+        zone = shop_zone(self._ctx.settings(uow).profile.timezone)
         return uow.admin.audit_filters(
             since=_instant(since, zone, end=False),
             until=_instant(until, zone, end=True),
@@ -119,10 +120,3 @@ def _details(text: str) -> dict[str, Any]:
     except ValueError:
         return {}
     return value if isinstance(value, dict) else {"value": value}
-
-
-def _zone(name: str) -> ZoneInfo:
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("UTC")

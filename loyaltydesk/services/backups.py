@@ -9,9 +9,9 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from loyaltydesk.domain.errors import ErrorCode, InvalidInputError, RefusedError
+from loyaltydesk.domain.program import shop_zone
 from loyaltydesk.domain.staff import Actor, require_owner
 from loyaltydesk.services.admin_dto import BackupCheck, BackupInfo, BackupSupport, RestoreResult
 from loyaltydesk.services.context import ServiceContext
@@ -144,7 +144,7 @@ class BackupService:
             return None
         moment = now or self._ctx.now()
         with self._ctx.uow.read() as uow:
-            zone = _zone(self._ctx.settings(uow).profile.timezone)
+            zone = shop_zone(self._ctx.settings(uow).profile.timezone)
         today = moment.astimezone(zone).date()
         for existing in files.list_backup_files(self._dir):
             if existing.label == DAILY and existing.created_at.astimezone(zone).date() == today:
@@ -181,13 +181,6 @@ class BackupService:
 
 def _info(path: Path, created_at: datetime, label: str) -> BackupInfo:
     return BackupInfo(path, created_at, label, path.stat().st_size)
-
-
-def _zone(name: str) -> ZoneInfo:
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("UTC")
 
 
 def sqlite_file(uow: UnitOfWorkFactory) -> Path | None:

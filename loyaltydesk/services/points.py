@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy.exc import IntegrityError
 
@@ -13,7 +12,7 @@ from loyaltydesk.domain.earning import quote_earn, tier_for_spend
 from loyaltydesk.domain.errors import ErrorCode, InvalidInputError, RefusedError
 from loyaltydesk.domain.ledger import EntryKind, OperationKind
 from loyaltydesk.domain.money import parse_amount
-from loyaltydesk.domain.program import MAX_POINTS, ShopSettings
+from loyaltydesk.domain.program import MAX_POINTS, ShopSettings, shop_zone
 from loyaltydesk.domain.rewards import points_to_pay
 from loyaltydesk.domain.staff import Actor, require_owner
 from loyaltydesk.services.context import (
@@ -380,7 +379,7 @@ class PointsService:
         bonus = settings.rules.birthday_bonus_points
         if not bonus or customer.birth_date is None:
             return 0
-        local = now.astimezone(_zone(settings.profile.timezone))
+        local = now.astimezone(shop_zone(settings.profile.timezone))
         if local.month != customer.birth_date.month:
             return 0
         year_start = datetime.combine(date(local.year, 1, 1), datetime.min.time(), local.tzinfo)
@@ -397,10 +396,3 @@ def _amount(amount: Decimal | str | None, settings: ShopSettings) -> Decimal | N
 
 def _rule_text(rule: str, rate: Decimal, multiplier: Decimal) -> str:
     return f"{rule} rate={rate} x{multiplier}"
-
-
-def _zone(name: str) -> ZoneInfo:
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("UTC")

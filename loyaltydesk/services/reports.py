@@ -9,10 +9,12 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
+from loyaltydesk.domain.csv_mapping import neutralise_cell
 from loyaltydesk.domain.errors import ErrorCode, InvalidInputError, RefusedError
 from loyaltydesk.domain.ledger import EntryKind
+from loyaltydesk.domain.program import shop_zone
 from loyaltydesk.domain.staff import Actor, require_owner
 from loyaltydesk.services.context import ServiceContext
 from loyaltydesk.services.report_dto import (
@@ -30,7 +32,6 @@ DEFAULT_SUSPICIOUS_THRESHOLD = 3
 DEFAULT_TOP = 10
 MAX_PERIOD_DAYS = 10 * 366
 _EPOCH_DAY = date(1970, 1, 1)
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 class ReportService:
@@ -62,7 +63,7 @@ class ReportService:
             settings = self._ctx.settings(uow)
             period = local_period(date_from, date_to, settings.profile.timezone)
             start, end = period.start_utc, period.end_utc
-            segments = offset_segments(_zone(period.timezone), start, end)
+            segments = offset_segments(shop_zone(period.timezone), start, end)
             repo = uow.reports
             check_ins, visitors = repo.check_in_counts(start, end)
             kinds = repo.points_by_kind(start, end)
@@ -117,7 +118,7 @@ def local_period(date_from: date, date_to: date, timezone: str) -> ReportPeriod:
         raise InvalidInputError("The last date of a report cannot be before its first date.")
     if (date_to - date_from).days > MAX_PERIOD_DAYS:
         raise InvalidInputError("A report covers at most ten years.")
-    zone = _zone(timezone)
+    zone = shop_zone(timezone)
     start = datetime.combine(date_from, time.min, tzinfo=zone).astimezone(UTC)
     end = datetime.combine(date_to + timedelta(days=1), time.min, tzinfo=zone).astimezone(UTC)
     return ReportPeriod(date_from, date_to, zone.key, start, end)
@@ -188,10 +189,7 @@ def safe_cell(value: Any) -> Any:
         return "yes" if value else "no"
     if isinstance(value, int | Decimal):
         return value
-    text = value.isoformat() if isinstance(value, date | datetime) else str(value)
-    if text.startswith(_FORMULA_STARTS):
-        return "'" + text
-    return text
+    return neutralise_cell(value.isoformat() if isinstance(value, date | datetime) else str(value))
 
 
 def _section_rows(report: PeriodReport, section: str) -> tuple[list[str], list[Sequence[Any]]]:
@@ -250,10 +248,3 @@ def _points(kinds: dict[str, tuple[int, int]]) -> PointsSummary:
         redeemed=kinds.get(EntryKind.REDEEM, (0, 0))[1],
         expired=kinds.get(EntryKind.EXPIRE, (0, 0))[1],
     )
-
-
-def _zone(name: str) -> ZoneInfo:
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("UTC")

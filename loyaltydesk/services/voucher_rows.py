@@ -8,11 +8,12 @@ import tempfile
 from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime, time
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
+from loyaltydesk.domain.csv_mapping import neutralise_cell
 from loyaltydesk.domain.errors import ErrorCode, InvalidInputError, RefusedError
 from loyaltydesk.domain.identifiers import clean_scanned_text
-from loyaltydesk.domain.program import ShopSettings
+from loyaltydesk.domain.program import ShopSettings, shop_zone
 from loyaltydesk.domain.qr_payload import PayloadKind, parse_payload, voucher_payload
 from loyaltydesk.domain.vouchers import (
     VoucherState,
@@ -29,7 +30,6 @@ from loyaltydesk.store.models import Voucher, VoucherBatch
 from loyaltydesk.store.unit_of_work import UnitOfWork
 
 #: A spreadsheet runs a cell starting with one of these as a formula (CSV injection).
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 CSV_HEADER = (
     "batch_id",
     "batch_name",
@@ -47,10 +47,7 @@ CSV_HEADER = (
 
 
 def zone_of(settings: ShopSettings) -> ZoneInfo:
-    try:
-        return ZoneInfo(settings.profile.timezone)
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("UTC")
+    return shop_zone(settings.profile.timezone)
 
 
 def day_start(value: date | datetime | None, zone: ZoneInfo) -> datetime | None:
@@ -219,8 +216,7 @@ def print_item(voucher: Voucher, batch: VoucherBatch, settings: ShopSettings) ->
 
 def neutralise(cell: object) -> str:
     """A cell a spreadsheet shows as text, never runs as a formula."""
-    text = "" if cell is None else str(cell)
-    return f"'{text}" if text.startswith(_FORMULA_STARTS) else text
+    return neutralise_cell("" if cell is None else str(cell))
 
 
 def write_batch_csv(

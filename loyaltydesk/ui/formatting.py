@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from loyaltydesk.domain.money import minor_units, parse_amount
+from loyaltydesk.domain.program import shop_zone
 
 _TYPED_AMOUNT = re.compile(r"^\s*([0-9]{1,10})(?:[.,]([0-9]{1,4}))?\s*$")
 
@@ -24,10 +24,7 @@ class Formatter:
     def __init__(self, locale: QLocale, currency: str, timezone: str) -> None:
         self.locale = locale
         self.currency = currency
-        try:
-            self.zone = ZoneInfo(timezone)
-        except (ZoneInfoNotFoundError, ValueError):
-            self.zone = ZoneInfo("UTC")
+        self.zone = shop_zone(timezone)
 
     def points(self, value: int) -> str:
         return self.locale.toString(int(value))
