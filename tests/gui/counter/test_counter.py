@@ -99,9 +99,8 @@ def test_a_burst_in_the_amount_field_is_a_scan(qtbot, window, real_services) -> 
     look_up(qtbot, window, first)
     amount = window.counter.actions.amount
     assert amount.hasFocus()
-    qtbot.keyClicks(
-        amount, f"LD1:M:{uuid.UUID(real_services.customers.lookup(second).customer_id).hex.upper()}"
-    )
+    second_id = real_services.customers.lookup(second).customer_id
+    qtbot.keyClicks(amount, member_payload(second_id))  # a scanner: no delay between keys
     press(qtbot, amount, Qt.Key.Key_Return)
     settle(qtbot, window)
     assert window.counter.card_view.name.full_text() == "Second Person"
