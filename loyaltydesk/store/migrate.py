@@ -24,7 +24,11 @@ def alembic_config() -> Config:
 
 def head_revision() -> str:
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
+    if head is None:  # a damaged install: refuse to open a shop database without a schema
+        raise RefusedError(
+            "This installation is damaged: its database migrations are missing. Reinstall it.",
+            code=ErrorCode.STORE_UNAVAILABLE,
+        )
     return head
 
 
@@ -35,6 +39,7 @@ def current_revision(engine: Engine) -> str | None:
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Upgrade to ``revision``; refuse a database written by a newer loyaltydesk."""
+    head_revision()
     current = current_revision(engine)
     script = ScriptDirectory.from_config(alembic_config())
     if current is not None and not _known(script, current):

@@ -96,3 +96,15 @@ def test_database_from_a_newer_version_is_refused(tmp_path) -> None:
     with pytest.raises(LoyaltyError) as caught:
         upgrade(engine)
     assert caught.value.code is ErrorCode.STORE_UNAVAILABLE
+
+
+def test_an_install_without_migrations_refuses_to_open(tmp_path, monkeypatch) -> None:
+    import loyaltydesk.store.migrate as migrate
+
+    empty = tmp_path / "migrations"
+    (empty / "versions").mkdir(parents=True)
+    (empty / "env.py").write_text("")
+    monkeypatch.setattr(migrate, "_MIGRATIONS", empty)
+    with pytest.raises(LoyaltyError) as caught:
+        upgrade(make_engine(f"sqlite:///{tmp_path / 'x.db'}"))
+    assert caught.value.code is ErrorCode.STORE_UNAVAILABLE

@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Build loyaltydesk with PyInstaller (Linux and macOS). Output: installer/dist/loyaltydesk/
+# (Linux) or installer/dist/LoyaltyDesk.app (macOS).
+#
+#   installer/build.sh            # reuse installer/build/venv when it is still good
+#   installer/build.sh --clean    # start over: new venv, empty PyInstaller cache
+#   PYTHON=python3.12 installer/build.sh
+#
+# Everything it writes stays under installer/build/ and installer/dist/: the package is built
+# from a copy of the repo (a pip build from the repo root would leave build/ and *.egg-info
+# there).
+set -euo pipefail
+
+HERE="$(cd "$(dirname "$0")" && pwd)"
+ROOT="$(cd "$HERE/.." && pwd)"
+BUILD="$HERE/build"
+VENV="$BUILD/venv"
+SRC="$BUILD/src"
+PYTHON="${PYTHON:-python3}"
+# Pinned so a build is repeatable; bump deliberately and rerun the smoke test.
+PYINSTALLER_REQ="${PYINSTALLER_REQ:-pyinstaller==6.22.3}"
+
+say() { printf '\n==> %s\n' "$*"; }
+die() { printf 'build.sh: error: %s\n' "$*" >&2; exit 1; }
+trap 'die "failed at line $LINENO (see the output above)"' ERR
+
+clean=()
+case "${1:-}" in
+  "") ;;
+  --clean) say "Removing $BUILD and $HERE/dist"; rm -rf "$BUILD" "$HERE/dist"; clean=(--clean) ;;
+  *) die "unknown argument $1 (usage: build.sh [--clean])" ;;
+esac
+
+command -v "$PYTHON" >/dev/null || die "$PYTHON not found (set PYTHON=/path/to/python3.11+)"
+"$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
+  || die "$PYTHON is $("$PYTHON" -V 2>&1); loyaltydesk needs Python 3.11 or newer"
+start=$(date +%s)
+
+# 1. A throwaway venv, recreated when missing, broken or made by another Python version.
+want="$("$PYTHON" -c 'import sys; print("%d.%d" % sys.version_info[:2])')"
+have="$("$VENV/bin/python" -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null || true)"
+if [ "$have" != "$want" ]; then
+  say "Creating the build venv ($("$PYTHON" -V 2>&1)) in ${VENV#"$ROOT"/}"
+  rm -rf "$VENV"
+  "$PYTHON" -m venv "$VENV"
+  "$VENV/bin/python" -m pip install --quiet --upgrade pip
+else
+  say "Reusing the build venv ($("$VENV/bin/python" -V))"
+fi
+
+# 2. A clean copy of what the package is built from (the working tree as it is now).
+say "Copying the package sources to ${SRC#"$ROOT"/}"
+rm -rf "$SRC"
+mkdir -p "$SRC"
+cp -R "$ROOT/pyproject.toml" "$ROOT/setup.py" "$ROOT/README.md" "$ROOT/loyaltydesk" "$ROOT/resources" "$SRC/"
+find "$SRC" \( -name __pycache__ -o -name '*.egg-info' \) -prune -exec rm -rf {} +
+
+# 3. The app (not editable, with the PostgreSQL driver) and PyInstaller. --force-reinstall on
+#    the app alone: same version number, new code.
+say "Installing loyaltydesk[postgres] and $PYINSTALLER_REQ"
+"$VENV/bin/python" -m pip install --quiet "$SRC[postgres]" "$PYINSTALLER_REQ"
+"$VENV/bin/python" -m pip install --quiet --no-deps --force-reinstall "$SRC"
+
+# 4. PyInstaller. Run from installer/build so the repo root is not on sys.path: the analysis
+#    must see the installed package, not the checkout (the spec checks this too).
+say "Running PyInstaller"
+cd "$BUILD"
+"$VENV/bin/pyinstaller" --noconfirm --log-level WARN ${clean[@]+"${clean[@]}"} \
+  --distpath "$HERE/dist" --workpath "$BUILD/pyinstaller" "$HERE/loyaltydesk.spec"
+
+if [ "$(uname)" = Darwin ]; then out="$HERE/dist/LoyaltyDesk.app"; exe="$out/Contents/MacOS/loyaltydesk"
+else out="$HERE/dist/loyaltydesk"; exe="$out/loyaltydesk"; fi
+[ -x "$exe" ] || die "PyInstaller finished but $exe is missing"
+"$exe" --version >/dev/null || die "$exe --version failed"
+
+say "Done in $(( $(date +%s) - start )) s: ${out#"$ROOT"/} ($(du -sh "$out" | cut -f1))"
+echo "    run: $exe --demo      test: installer/smoke_test.sh"
