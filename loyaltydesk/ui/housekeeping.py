@@ -7,6 +7,7 @@ A failure is logged and tried again next hour; the counter keeps working meanwhi
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -15,7 +16,12 @@ from loyaltydesk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
-FIRST_RUN_MS = 5_000
+# strptime imports a module on first use; doing that first import on a worker thread while the
+# GUI thread imports too can deadlock under PySide6's import hook. Import it here, on the GUI
+# thread, before any worker needs it.
+datetime.strptime("2000", "%Y")
+
+FIRST_RUN_MS = 60_000
 EVERY_MS = 60 * 60 * 1000
 
 

@@ -58,7 +58,6 @@ def run_long_task(
 
     def finish() -> None:
         relay.progressed.disconnect(show_progress)
-        dialog.reset()
         dialog.close()
         dialog.deleteLater()
 

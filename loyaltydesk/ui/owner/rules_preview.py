@@ -1,0 +1,89 @@
+"""Before new program rules are saved: what they touch, in words and figures, and a question
+whose safe answer (Cancel) is the default."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from loyaltydesk.services.admin_dto import RulesChangePreview
+from loyaltydesk.ui.formatting import Formatter
+
+_FIELD_NAMES = {
+    "earn_mode": QT_TRANSLATE_NOOP("RulesPreview", "how points are earned"),
+    "points_per_visit": QT_TRANSLATE_NOOP("RulesPreview", "points per visit"),
+    "spend_per_point": QT_TRANSLATE_NOOP("RulesPreview", "spend for 1 point"),
+    "points_per_unit": QT_TRANSLATE_NOOP("RulesPreview", "points per unit"),
+    "tiers": QT_TRANSLATE_NOOP("RulesPreview", "tiers"),
+    "expiry_months": QT_TRANSLATE_NOOP("RulesPreview", "expiry"),
+    "cooldown_minutes": QT_TRANSLATE_NOOP("RulesPreview", "check-in cooldown"),
+    "birthday_bonus_points": QT_TRANSLATE_NOOP("RulesPreview", "birthday bonus"),
+    "point_value": QT_TRANSLATE_NOOP("RulesPreview", "value of a point"),
+    "void_window_minutes": QT_TRANSLATE_NOOP("RulesPreview", "void window"),
+}
+
+
+def _tr(text: str, *args: str) -> str:
+    result = QCoreApplication.translate("RulesPreview", text)
+    for number, value in enumerate(args, start=1):
+        result = result.replace(f"%{number}", value)
+    return result
+
+
+def _customers(count: int, fmt: Formatter) -> str:
+    return _tr("1 customer") if count == 1 else _tr("%1 customers", fmt.points(count))
+
+
+def preview_sentences(preview: RulesChangePreview, fmt: Formatter) -> list[str]:
+    """The effect of the change, one sentence per kind of change, numbers in the shop's
+    locale. The service's own ``message`` says the same in English only."""
+    n = fmt.points
+    lines: list[str] = []
+    if preview.expiry_changed:
+        new, old = preview.new_expiry_months, preview.old_expiry_months
+        now = _tr("never expire") if new is None else _tr("expire after %1 months", n(new))
+        was = _tr("never") if old is None else _tr("after %1 months", n(old))
+        lines.append(_tr("Points earned from now on %1 (until now: %2).", now, was))
+        holders = _customers(preview.customers_with_open_points, fmt)
+        lines.append(_tr(
+            "The %1 points earned before, held by %2, keep the expiry dates they have.",
+            n(preview.open_points), holders))  # fmt: skip
+        if preview.points_without_expiry:
+            lines.append(_tr(
+                "%1 of those points, held by %2, have no expiry date and keep none.",
+                n(preview.points_without_expiry),
+                _customers(preview.customers_without_expiry, fmt)))  # fmt: skip
+    if preview.rates_changed:
+        active = _customers(preview.active_customers, fmt)
+        lines.append(_tr(
+            "The new earning rules apply from the next check-in: %1 checked in during the "
+            "last %2 days.", active, n(preview.active_days)))  # fmt: skip
+    if "point_value" in preview.changed:
+        off = _tr("nothing (paying with points is off)")
+        before = off if preview.liability_before is None else fmt.money(preview.liability_before)
+        after = off if preview.liability_after is None else fmt.money(preview.liability_after)
+        lines.append(_tr(
+            "The %1 points customers hold are worth %2 when paying with points, instead of %3.",
+            n(preview.outstanding_points), after, before))  # fmt: skip
+    lines.append(_tr("Past ledger entries are never rewritten."))
+    return lines
+
+
+def changed_names(preview: RulesChangePreview) -> str:
+    return ", ".join(_tr(_FIELD_NAMES.get(name, name)) for name in preview.changed)
+
+
+def confirm_rules_change(parent: QWidget, preview: RulesChangePreview, fmt: Formatter) -> bool:
+    """True only when the owner chose to save; Enter and Esc both keep the old rules."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(_tr("Save the new rules?"))
+    box.setText(_tr("You are changing: %1.", changed_names(preview)))
+    box.setInformativeText("\n\n".join(preview_sentences(preview, fmt)))
+    save = box.addButton(_tr("Save the new rules"), QMessageBox.ButtonRole.AcceptRole)
+    keep = box.addButton(_tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.setAccessibleName(_tr("Save the new rules?"))
+    box.exec()
+    return box.clickedButton() is save

@@ -1,0 +1,85 @@
+"""The audit log, driven as an owner: filters, paging, an entry in full."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from loyaltydesk.ui.owner.audit_entry import AuditEntryDialog
+from loyaltydesk.ui.owner.audit_page import AuditLogPage
+from tests.gui.helpers import press, settle, type_text
+from tests.gui.owner.admin.steps import (
+    OWNER,
+    back_to_window,
+    click,
+    open_page,
+    page_for_cashier,
+    shot,
+    table_texts,
+    when_modal,
+)
+
+
+def test_who_did_what_newest_first(qtbot, window) -> None:
+    page = open_page(qtbot, window, "audit")
+    whats = table_texts(page.table, 3)
+    assert whats[0] == "Signed in"
+    assert whats[-1] == "Saved the settings"
+    assert "Cass Cashier · role: CASHIER" in table_texts(page.table, 4)
+    assert table_texts(page.table, 1)[-1] == "System"
+    assert page.count.text() == f"1–{len(whats)} of {len(whats)} entries"
+    assert not page.older.isEnabled()
+    shot(window, "admin-audit")
+
+
+def test_filters_narrow_the_log(qtbot, window) -> None:
+    page = open_page(qtbot, window, "audit")
+    type_text(qtbot, page.search, "reward")
+    qtbot.waitUntil(lambda: set(table_texts(page.table, 3)) == {"Added a reward"}, timeout=5_000)
+    assert page.count.text() == "1–3 of 3 entries"
+    page.search.clear()
+    page.till.setCurrentIndex(page.till.findText("setup"))
+    settle(qtbot, window)
+    assert set(table_texts(page.table, 2)) == {"setup"}
+    page.who.setCurrentIndex(page.who.findText("Cass Cashier"))
+    settle(qtbot, window)
+    assert page.table.stack.currentWidget() is page.table.empty
+    assert page.table.empty.text() == "No entries match these filters."
+    assert page.count.text() == "No entries"
+    shot(window, "admin-audit-no-match")
+
+
+def test_pages_of_a_hundred(qtbot, window, real_services) -> None:
+    for step in range(105):
+        real_services.settings_admin.update_reward(actor=OWNER, reward_id=1, cost=100 + step)
+    page = open_page(qtbot, window, "audit")
+    total = page.total
+    assert total > 105
+    assert page.count.text() == f"1–100 of {total:,} entries"
+    qtbot.mouseClick(page.older, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert page.count.text() == f"101–{total} of {total} entries"
+    assert not page.older.isEnabled()
+    qtbot.mouseClick(page.newer, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert page.table.records[0].action == "staff.sign_in"
+
+
+def test_enter_shows_an_entry_in_full(qtbot, window) -> None:
+    page = open_page(qtbot, window, "audit")
+    page.table.select(lambda r: r.action == "staff.add" and r.till == "Till 1")
+    titles: list[str] = []
+
+    def look(dialog: AuditEntryDialog) -> None:
+        shot(dialog, "admin-audit-entry")
+        click("Close")(dialog)
+
+    when_modal(look, titles, AuditEntryDialog)
+    back_to_window(qtbot, window)
+    press(qtbot, page.table.view, Qt.Key.Key_Return)
+    settle(qtbot, window)
+    assert titles == ["Audit entry"]
+
+
+def test_a_cashier_cannot_read_the_log(qtbot, window) -> None:
+    page = page_for_cashier(qtbot, window, AuditLogPage)
+    assert page.banner.text == "This needs an owner."
