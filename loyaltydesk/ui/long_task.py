@@ -39,7 +39,10 @@ def run_long_task(
     """Show a modal-free progress dialog while ``work`` runs; returns the dialog (for tests)."""
     dialog = QProgressDialog(title, parent.tr("Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    # Not modal: a modal QProgressDialog spins the event loop inside setValue, and a finish
+    # arriving in that loop closed the dialog from inside its own update (a hang). The work
+    # runs in a worker anyway, so the window stays responsive and the dialog stays on top.
+    dialog.setWindowModality(Qt.WindowModality.NonModal)
     dialog.setMinimumDuration(300)
     dialog.setMinimumWidth(420)
     dialog.setAutoClose(False)
@@ -58,7 +61,7 @@ def run_long_task(
 
     def finish() -> None:
         relay.progressed.disconnect(show_progress)
-        dialog.close()
+        dialog.hide()
         dialog.deleteLater()
 
     def done(result: Any) -> None:
