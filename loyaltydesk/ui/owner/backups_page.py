@@ -177,15 +177,12 @@ class BackupsPage(OwnerPage):
             return
         actor, backups = self.context.actor, self.context.services.backups
 
-        def work(progress: Progress, cancelled: Cancelled) -> BackupInfo | None:
-            # One step (SQLite's online backup copies a consistent snapshot at once), so
-            # Cancel counts until the copy starts.
+        def work(_progress: Progress, cancelled: Cancelled) -> BackupInfo | None:
+            # One step (SQLite's online backup copies a consistent snapshot at once): the bar
+            # stays a busy bar, and Cancel counts until the copy starts.
             if cancelled():
                 return None
-            progress(0, 1)
-            info = backups.back_up_now(actor=actor)
-            progress(1, 1)
-            return info
+            return backups.back_up_now(actor=actor)
 
         self.back_up.setEnabled(False)
         self.dialog = run_long_task(self, self.context.runner, self.tr("Backing up the shop"),
