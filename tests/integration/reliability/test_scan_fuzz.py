@@ -1,10 +1,11 @@
 """Fuzzing the scan path: whatever a scanner, keyboard, camera or file hands it, identifier
 classification, QR payload parsing, customer look-up and voucher validation answer or refuse with
-a typed error (a LoyaltyError), never crash. ``LOYALTYDESK_FUZZ_LONG=1`` runs 100,000 examples
-of each; the counter's burst filter is fuzzed in tests/gui/counter/test_burst_filter_fuzz.py."""
+a typed error (a LoyaltyError), never crash. ``LOYALTYDESK_FUZZ_LONG=1`` runs 102,000 examples
+here; the counter's burst filter is fuzzed in tests/gui/counter/test_burst_filter_fuzz.py."""
 
 from __future__ import annotations
 
+import contextlib
 import re
 import uuid
 from collections.abc import Iterator
@@ -57,7 +58,7 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
     close_tills(tills)
 
 
-@fuzz_settings(1000)
+@fuzz_settings(1000, long=30_000)
 @given(text=scan_texts)
 def test_classification_answers_or_refuses_and_keeps_no_look_alike(text: str) -> None:
     try:
@@ -69,7 +70,7 @@ def test_classification_answers_or_refuses_and_keeps_no_look_alike(text: str) ->
     assert shape is None or shape.match(ident.value), (ident.kind, ident.value)
 
 
-@fuzz_settings(1000)
+@fuzz_settings(1000, long=30_000)
 @given(text=scan_texts)
 def test_qr_payload_parsing_never_raises_and_round_trips(text: str) -> None:
     payload = parse_payload(text)
@@ -82,14 +83,14 @@ def test_qr_payload_parsing_never_raises_and_round_trips(text: str) -> None:
     assert parse_payload(again) == payload
 
 
-@fuzz_settings(200)
+@fuzz_settings(200, long=2_000)
 @given(customer=st.uuids(), code=st.text("0123456789ABCDEFabcdefxyz", min_size=12, max_size=12))
 def test_our_own_payloads_always_parse(customer: uuid.UUID, code: str) -> None:
     assert parse_payload(member_payload(customer)).value == str(customer)
     assert parse_payload(voucher_payload(code)).value == code
 
 
-@fuzz_settings(800)
+@fuzz_settings(800, long=20_000)
 @given(text=scan_texts)
 def test_customer_look_up_answers_or_refuses(shop: Services, text: str) -> None:
     try:
@@ -106,28 +107,24 @@ def test_customer_look_up_answers_or_refuses(shop: Services, text: str) -> None:
     assert card.phone in {"+60123456789", "+60123450000"}
 
 
-@fuzz_settings(600)
+@fuzz_settings(600, long=15_000)
 @given(code=scan_texts, amount=amount_texts)
 def test_voucher_validation_answers_or_refuses(shop: Services, code: str, amount: str) -> None:
     for check in (
         lambda: shop.vouchers.look_up_voucher(code),
         lambda: shop.vouchers.check_voucher(code=code, amount=amount),
     ):
-        try:
+        with contextlib.suppress(LoyaltyError):
             check()
-        except LoyaltyError:
-            pass
 
 
-@fuzz_settings(200)
+@fuzz_settings(200, long=5_000)
 @given(code=scan_texts, amount=amount_texts, ref_code=scan_texts)
 def test_voucher_redemption_with_fuzzed_input_refuses_cleanly(
     shop: Services, code: str, amount: str, ref_code: str
 ) -> None:
-    try:
+    with contextlib.suppress(LoyaltyError):
         shop.vouchers.redeem_voucher(code=code, amount=amount, actor=OWNER, ref_code=ref_code)
-    except LoyaltyError:
-        pass
 
 
 def test_a_flood_is_refused_not_parsed() -> None:
