@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import Engine, create_engine, func, select, text
@@ -72,3 +73,25 @@ def balances_match_ledger(engine: Engine) -> list[tuple[int, int, int]]:
     with engine.connect() as c:
         rows = c.execute(select(Customer.id, Customer.balance, ledger_sum)).all()
     return [(cid, balance, int(total)) for cid, balance, total in rows if balance != total]
+
+
+def race(calls: list[Callable[[], object]]) -> tuple[list[object], list[Exception]]:
+    """Start every call at the same moment, each from its own thread."""
+    results: list[object] = []
+    errors: list[Exception] = []
+    barrier = threading.Barrier(len(calls))
+
+    def run(call: Callable[[], object]) -> None:
+        barrier.wait(timeout=60)
+        try:
+            results.append(call())
+        except Exception as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run, args=(call,)) for call in calls]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+        assert not thread.is_alive(), "a till did not finish within a minute"
+    return results, errors
