@@ -36,6 +36,8 @@ class CrashLog:
     acks: list[Ack] = field(default_factory=list)
     replays: int = 0
     killed_before_ready: int = 0
+    late_kills: int = 0
+    """Tills killed only after their first acknowledged check-in."""
 
     @property
     def next_index(self) -> int:
@@ -73,8 +75,9 @@ class CrashTill:
         return line
 
     def run_and_kill(self, log: CrashLog, after: float, *, while_opening: bool = False) -> None:
-        """A till from ``log.next_index`` on, SIGKILLed ``after`` seconds after it opened the
-        store (``while_opening``: after it was started, so possibly while it opens the store)."""
+        """A till from ``log.next_index`` on, SIGKILLed ``after`` seconds after its first
+        acknowledged check-in (``while_opening``: after it was started, so possibly while it
+        opens the store)."""
         assert self._proc.stdin is not None
         self._proc.stdin.write(f"run {log.next_index}\n")
         self._proc.stdin.flush()
@@ -82,8 +85,10 @@ class CrashTill:
         while not (line := self._next(LINE_TIMEOUT)).startswith("child"):
             lines.append(line)
         pid = int(line.split()[1])
-        while not while_opening and "ready" not in lines:
-            lines.append(self._next(LINE_TIMEOUT))
+        if not while_opening:  # from its first check-in on, however slow the machine
+            log.late_kills += 1
+            while not any(line.startswith("ack") for line in lines):
+                lines.append(self._next(LINE_TIMEOUT))
         deadline = time.monotonic() + after
         while (left := deadline - time.monotonic()) > 0:
             try:

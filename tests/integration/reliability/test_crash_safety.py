@@ -17,7 +17,7 @@ from tests.integration.reliability.crash_harness import CrashLog, CrashTill, che
 from tests.integration.reliability.shop import OWNER, open_tills, pg_database, set_up_shop
 
 PHONES = [f"+6012345{n:04d}" for n in range(5)]
-#: Kill each till at a random moment up to this long after it opened the store...
+#: Kill each till at a random moment up to this long after its first acknowledged check-in...
 LONGEST_LIFE = 0.25
 #: ... or, this often, that long after it was started: perhaps while it opens the store.
 WHILE_OPENING = 0.2
@@ -61,7 +61,7 @@ def test_twenty_kills_lose_no_acknowledged_check_in(empty_url: str, seed: int) -
     log = crash_rounds(empty_url, kills=20, seed=seed)
     print(f"seed={seed} acknowledged={len(log.acks)} replays={log.replays} "
           f"killed while opening={log.killed_before_ready}")  # fmt: skip
-    assert len(log.acks) > 20, f"the tills hardly ran (seed {seed})"
+    assert len(log.acks) >= log.late_kills >= 1, f"the tills hardly ran (seed {seed})"
 
 
 @pytest.mark.slow
@@ -69,4 +69,4 @@ def test_two_hundred_kills_lose_no_acknowledged_check_in(empty_url: str, seed: i
     log = crash_rounds(empty_url, kills=200, seed=seed)
     print(f"seed={seed} acknowledged={len(log.acks)} replays={log.replays} "
           f"killed while opening={log.killed_before_ready}")  # fmt: skip
-    assert len(log.acks) > 200, f"the tills hardly ran (seed {seed})"
+    assert len(log.acks) >= log.late_kills >= 100, f"the tills hardly ran (seed {seed})"
