@@ -141,6 +141,12 @@ class SyncQueue:
             uow.commit()
             return released
 
+    def pending_count(self) -> int:
+        with self._ctx.uow.read() as uow:
+            settings = load_settings(uow)
+            counts = uow.sync.counts(settings.provider) if settings else {}
+            return counts.get(OutboxState.PENDING, 0)
+
     def next_due(self) -> datetime | None:
         """When the earliest pending row may be sent (None: nothing pending)."""
         with self._ctx.uow.read() as uow:
