@@ -45,6 +45,10 @@ class SyncQueue:
     def __init__(self, context: ServiceContext) -> None:
         self._ctx = context
 
+    def now(self) -> datetime:
+        """The services' clock: retry times are written and compared in it."""
+        return self._ctx.now()
+
     def settings(self) -> SyncSettings | None:
         with self._ctx.uow.read() as uow:
             return load_settings(uow)

@@ -22,6 +22,8 @@ Clock = Callable[[], float]
 BACKOFF_BASE = 2.0
 BACKOFF_CAP = 15 * 60.0
 TROUBLE_CAP = 60.0
+TROUBLE_THRESHOLD = 4
+"""Consecutive failed calls before every thread is held (one failure only delays its row)."""
 
 
 def backoff(
@@ -45,7 +47,7 @@ class SlidingWindow:
 
     def wait_needed(self, now: float) -> float:
         """Seconds until a call may start; 0 means now (and the start is counted)."""
-        while self._starts and self._starts[0] <= now - self.window:
+        while self._starts and self._starts[0] + self.window <= now:
             self._starts.popleft()
         if len(self._starts) < self.limit:
             self._starts.append(now)
@@ -64,7 +66,9 @@ class RateControl:
         self._clock = clock
         self._wall = wall
         self._window = SlidingWindow(per_minute) if per_minute else None
-        self._lock = threading.Lock()
+        # Re-entrant: ``acquire`` calls its ``cancelled`` while holding it, and that may ask
+        # ``is_down``.
+        self._lock = threading.RLock()
         self._wake = threading.Condition(self._lock)
         self._hold_until = 0.0
         self._troubles = 0
@@ -105,15 +109,27 @@ class RateControl:
         self.hold(min(max(reset, 0.0), BACKOFF_CAP))
 
     def trouble(self, rng: random.Random, retry_after: float | None = None) -> float:
-        """A failed call: hold everyone for Retry-After, else a growing, jittered pause."""
+        """A failed call: hold everyone for Retry-After; after several failures in a row, for
+        a growing, jittered pause. Returns the hold in seconds (0: none)."""
         with self._lock:
             self._troubles += 1
             troubles = self._troubles
-        seconds = retry_after
-        if seconds is None:
-            seconds = backoff(troubles, rng, base=0.5, cap=TROUBLE_CAP)
+        seconds = retry_after or 0.0
+        if troubles >= TROUBLE_THRESHOLD:
+            growth = troubles - TROUBLE_THRESHOLD + 1
+            seconds = max(seconds, backoff(growth, rng, base=0.5, cap=TROUBLE_CAP))
         self.hold(seconds)
         return seconds
+
+    def is_down(self) -> bool:
+        """Several calls in a row failed: treat the provider as unreachable for now."""
+        with self._lock:
+            return self._troubles >= TROUBLE_THRESHOLD
+
+    def probe(self) -> None:
+        """Allow one more try of a provider that was down (the next failure marks it down)."""
+        with self._lock:
+            self._troubles = min(self._troubles, TROUBLE_THRESHOLD - 1)
 
     def success(self) -> None:
         with self._lock:

@@ -22,7 +22,6 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import TYPE_CHECKING, TypeVar
 
-from loyaltydesk.services.context import utc_now
 from loyaltydesk.services.sync_dto import OutboxItem, Outcome, Problem, Release, Retry, Sent
 from loyaltydesk.services.sync_queue import LEASE, SyncQueue
 from loyaltydesk.sync.provider import (
@@ -32,7 +31,7 @@ from loyaltydesk.sync.provider import (
     RetryLaterError,
     SyncError,
 )
-from loyaltydesk.sync.rate import RateControl, backoff
+from loyaltydesk.sync.rate import BACKOFF_BASE, RateControl, backoff
 from loyaltydesk.sync.sending import send
 
 if TYPE_CHECKING:
@@ -44,7 +43,7 @@ T = TypeVar("T")
 THREADS = 8
 IDLE_SECONDS = 5.0
 OFFLINE_HOLD = 10.0
-"""A hold longer than this ends a run without a deadline (the provider is down)."""
+"""A hold longer than this ends a run: the provider is down, the rows wait for the next run."""
 CALL_DEADLINE = 30.0
 """A thread waits at most this long for the rate limit before giving its row back."""
 
@@ -74,6 +73,7 @@ class SyncEngine:
         worker: str | None = None,
         lease: timedelta = LEASE,
         rng: random.Random | None = None,
+        retry_base: float = BACKOFF_BASE,
     ) -> None:
         self.queue = queue
         self.provider = provider
@@ -81,6 +81,7 @@ class SyncEngine:
         self.rate = RateControl(per_minute)
         self.worker = worker or f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
         self.lease = lease
+        self.retry_base = retry_base
         self._rng = rng or random.Random()
         self._rng_lock = threading.Lock()
         self._paused = threading.Event()
@@ -102,12 +103,14 @@ class SyncEngine:
         stop = cancelled or (lambda: False)
         self._stop = lambda: stop() or (deadline is not None and time.monotonic() > deadline)
         self._paused.clear()
+        self.rate.probe()
         counts = {"sent": 0, "retried": 0, "problems": 0}
         outcomes: list[Outcome] = []
         in_flight: set[Future[Outcome]] = set()
         with ThreadPoolExecutor(self.threads, thread_name_prefix="sync") as pool:
             while True:
                 claiming = not (self._stop() or self._paused.is_set() or self._offline(deadline))
+                claiming = claiming and not self.rate.is_down()
                 room = 2 * self.threads - len(in_flight) if claiming else 0
                 items = self.queue.settle(outcomes, worker=self.worker, claim=room,
                                           lease=self.lease)  # fmt: skip
@@ -145,7 +148,7 @@ class SyncEngine:
         due = self.queue.next_due()
         if due is None:
             return idle
-        return min(idle, max(0.05, (due - utc_now()).total_seconds()))
+        return min(idle, max(0.05, (due - self.queue.now()).total_seconds()))
 
     # -- one row, on a pool thread ------------------------------------------------------------
 
@@ -174,7 +177,8 @@ class SyncEngine:
     def _call(self, fn: Callable[[], T]) -> T:
         """One provider call under the rate control."""
         limit = time.monotonic() + CALL_DEADLINE
-        if not self.rate.acquire(cancelled=self._stop, deadline=limit):
+        gone = lambda: self._stop() or self.rate.is_down()  # noqa: E731
+        if not self.rate.acquire(cancelled=gone, deadline=limit):
             raise RunEndedError
         try:
             result = fn()
@@ -193,19 +197,19 @@ class SyncEngine:
 
     def _retry(self, item: OutboxItem, error: RetryLaterError, balance_before: int | None) -> Retry:
         with self._rng_lock:
-            delay = backoff(item.attempts + 1, self._rng)
+            delay = backoff(item.attempts + 1, self._rng, base=self.retry_base)
         if error.retry_after is not None:
             delay = max(delay, error.retry_after)
         ambiguous = error.ambiguous and not self.provider.idempotent and balance_before is not None
-        return Retry(item.item_id, utc_now() + timedelta(seconds=delay), error.code,
+        return Retry(item.item_id, self.queue.now() + timedelta(seconds=delay), error.code,
                      error.message, ambiguous, balance_before if ambiguous else None)  # fmt: skip
 
     def _offline(self, deadline: float | None) -> bool:
         """The provider is held off longer than this run waits: stop claiming."""
         hold = self.rate.hold_remaining()
-        if deadline is None:
-            return hold > OFFLINE_HOLD
-        return hold > 0 and time.monotonic() + hold > deadline
+        if hold > OFFLINE_HOLD:
+            return True
+        return deadline is not None and hold > 0 and time.monotonic() + hold > deadline
 
     def _sleep(self, seconds: float) -> None:
         end = time.monotonic() + seconds
