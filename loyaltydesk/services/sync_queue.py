@@ -78,6 +78,7 @@ class SyncQueue:
             now = self._ctx.now()
             if outcomes:
                 self._apply(uow, settings, outcomes, now)
+                uow.flush()  # the claim below must see these rows' new states
             items: tuple[OutboxItem, ...] = ()
             if claim > 0 and settings is not None and not load_state(uow).paused:
                 rows = uow.sync.claimable(
