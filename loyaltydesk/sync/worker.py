@@ -41,6 +41,9 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 THREADS = 8
+QUEUED_PER_THREAD = 4
+"""Rows claimed per thread, so threads have the next row ready while outcomes are stored."""
+BATCH_WINDOW = 0.01
 IDLE_SECONDS = 5.0
 OFFLINE_HOLD = 10.0
 """A hold longer than this ends a run: the provider is down, the rows wait for the next run."""
@@ -111,7 +114,7 @@ class SyncEngine:
             while True:
                 claiming = not (self._stop() or self._paused.is_set() or self._offline(deadline))
                 claiming = claiming and not self.rate.is_down()
-                room = 2 * self.threads - len(in_flight) if claiming else 0
+                room = QUEUED_PER_THREAD * self.threads - len(in_flight) if claiming else 0
                 items = self.queue.settle(outcomes, worker=self.worker, claim=room,
                                           lease=self.lease)  # fmt: skip
                 outcomes = []
@@ -122,6 +125,9 @@ class SyncEngine:
                         continue
                     break
                 done, in_flight = wait(in_flight, timeout=1.0, return_when=FIRST_COMPLETED)
+                if done and in_flight:  # a moment more, so one commit settles several rows
+                    more, in_flight = wait(in_flight, timeout=BATCH_WINDOW)
+                    done |= more
                 for future in done:
                     outcome = future.result()
                     outcomes.append(outcome)
