@@ -6,11 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from types import ModuleType
 
-from loyaltydesk.cli import admin, commands, customers, vouchers
+from loyaltydesk.cli import admin, commands, customers, sync, vouchers
 from loyaltydesk.cli.commands import CliContext
 from loyaltydesk.cli.parser import Parser, build_parser
 
-GROUPS: tuple[ModuleType, ...] = (vouchers, admin, customers)
+GROUPS: tuple[ModuleType, ...] = (vouchers, admin, customers, sync)
 
 
 def full_parser() -> Parser:

@@ -22,6 +22,7 @@ from loyaltydesk.domain.ledger import OperationKind
 from loyaltydesk.domain.program import ShopSettings
 from loyaltydesk.domain.rewards import next_reward, reward_options
 from loyaltydesk.domain.staff import Actor
+from loyaltydesk.domain.sync_settings import SyncAction
 from loyaltydesk.services.context import (
     ServiceContext,
     check_ref_code,
@@ -34,6 +35,8 @@ from loyaltydesk.services.dto import (
     LookupOutcome,
     TransactionResult,
 )
+from loyaltydesk.services.mutation_log import Outbound, record_mutation
+from loyaltydesk.services.sync_state import remote_balance
 from loyaltydesk.store.models import Customer, Operation
 from loyaltydesk.store.unit_of_work import UnitOfWork
 
@@ -186,13 +189,16 @@ class CustomerService:
                     created_at=now,
                 )
             )
-            uow.audit.record(
+            record_mutation(
+                uow,
                 at=now,
-                staff_id=actor.staff_id,
-                till=actor.till,
+                actor=actor,
                 action="customer.register",
                 target_type="customer",
                 target_id=str(customer.uuid),
+                outbound=Outbound(
+                    SyncAction.REGISTER, ref_code, operation_id=operation.id, customer=customer
+                ),
             )
             card = build_card(uow, settings, customer)
             uow.commit()
@@ -254,6 +260,7 @@ def build_card(uow: UnitOfWork, settings: ShopSettings, customer: Customer) -> C
     rules = settings.rules
     current_tier = rules.tier_named(customer.tier)
     upcoming = next_tier(rules, current_tier)
+    remote = remote_balance(uow, customer.id)
     return CustomerCard(
         customer_id=str(customer.uuid),
         short_code=customer.short_code,
@@ -275,6 +282,8 @@ def build_card(uow: UnitOfWork, settings: ShopSettings, customer: Customer) -> C
         marketing_consent=customer.marketing_consent,
         notes=customer.notes,
         earn_mode=rules.earn_mode,
+        remote_balance=remote[0],
+        remote_balance_at=remote[1],
     )
 
 

@@ -52,6 +52,10 @@ class CustomerCard:
     marketing_consent: bool
     notes: str
     earn_mode: EarnMode
+    remote_balance: int | None = None
+    """The balance at the hosted loyalty service, where the customer is linked to one."""
+    remote_balance_at: datetime | None = None
+    """When ``remote_balance`` was read (its age)."""
 
     @property
     def is_blocked(self) -> bool:

@@ -19,6 +19,8 @@ from loyaltydesk.services.reports import ReportService
 from loyaltydesk.services.settings_admin import SettingsAdminService
 from loyaltydesk.services.staff import StaffService
 from loyaltydesk.services.staff_admin import StaffAdminService
+from loyaltydesk.services.sync import SyncService
+from loyaltydesk.services.sync_queue import SyncQueue
 from loyaltydesk.services.voids import VoidService
 from loyaltydesk.services.vouchers import VoucherService
 from loyaltydesk.store.unit_of_work import UnitOfWorkFactory
@@ -42,6 +44,8 @@ class Services:
     customer_admin: CustomerAdminService
     csv_import: CsvImportService
     csv_export: CsvExportService
+    sync: SyncService
+    sync_queue: SyncQueue
 
     @property
     def database_kind(self) -> str:
@@ -70,4 +74,6 @@ def build_services(
         customer_admin=CustomerAdminService(context),
         csv_import=CsvImportService(context),
         csv_export=CsvExportService(context),
+        sync=SyncService(context),
+        sync_queue=SyncQueue(context),
     )

@@ -25,6 +25,7 @@ from loyaltydesk.services.context import (
 from loyaltydesk.services.customers import require_customer
 from loyaltydesk.services.dto import EarnExplanation, TransactionResult
 from loyaltydesk.services.ledger_writer import credit, debit, expire_due_lots, open_operation
+from loyaltydesk.services.mutation_log import points_outbound, record_mutation
 from loyaltydesk.store.models import Customer, Operation
 from loyaltydesk.store.unit_of_work import UnitOfWork
 
@@ -94,7 +95,7 @@ class PointsService:
                     kind=EntryKind.EARN,
                     points=quote.points,
                     rules=rules,
-                    rule=_rule_text(quote.rule, quote.rate, quote.multiplier),
+                    rule=f"{quote.rule} rate={quote.rate} x{quote.multiplier}",
                     amount=paid,
                     units=units,
                 )
@@ -282,7 +283,9 @@ class PointsService:
                 )
             return self._finish(uow, operation, cust, before)
 
-        return self._run(OperationKind.ADJUST, customer, ref_code, actor, body, allow_blocked=True)
+        return self._run(
+            OperationKind.ADJUST, customer, ref_code, actor, body, allow_blocked=True, reason=reason
+        )
 
     # -- shared machinery ---------------------------------------------------------------------
 
@@ -296,9 +299,11 @@ class PointsService:
         *,
         allow_blocked: bool = False,
         prepare: Callable[[ShopSettings], None] | None = None,
+        reason: str = "",
     ) -> TransactionResult:
         """One unit of work around ``body``: replay, find and lock the customer, expire due
-        points, run, audit, commit. A ref_code that races in from another till replays."""
+        points, run, audit and queue for sync, commit. A ref_code that races in from another
+        till replays."""
         check_ref_code(ref_code)
         try:
             with self._ctx.uow.write() as uow:
@@ -323,14 +328,15 @@ class PointsService:
                 now = self._ctx.now()
                 expire_due_lots(uow, locked, now, actor)
                 result = body(uow, settings, locked, now)
-                uow.audit.record(
+                record_mutation(
+                    uow,
                     at=now,
-                    staff_id=actor.staff_id,
-                    till=actor.till,
+                    actor=actor,
                     action=f"points.{kind.lower()}",
                     target_type="customer",
                     target_id=result.customer_id,
                     details={"transaction_id": result.transaction_id, "points": result.points},
+                    outbound=points_outbound(result, locked, reason),
                 )
                 uow.commit()
                 return result
@@ -392,7 +398,3 @@ def _amount(amount: Decimal | str | None, settings: ShopSettings) -> Decimal | N
     if amount is None:
         return None
     return parse_amount(amount, currency=settings.profile.currency)
-
-
-def _rule_text(rule: str, rate: Decimal, multiplier: Decimal) -> str:
-    return f"{rule} rate={rate} x{multiplier}"

@@ -19,6 +19,7 @@ from loyaltydesk.services.context import (
 )
 from loyaltydesk.services.dto import ExpiryResult, TransactionResult
 from loyaltydesk.services.ledger_writer import debit, expire_lot, give_back, open_operation
+from loyaltydesk.services.mutation_log import record_mutation, reversal
 from loyaltydesk.store.models import Operation
 from loyaltydesk.store.unit_of_work import UnitOfWork
 
@@ -104,14 +105,15 @@ class VoidService:
                     voided_transaction_id=target.id,
                 )
                 operation.result = result_to_json(result)
-                uow.audit.record(
+                record_mutation(
+                    uow,
                     at=now,
-                    staff_id=actor.staff_id,
-                    till=actor.till,
+                    actor=actor,
                     action="points.void",
                     target_type="transaction",
                     target_id=str(target.id),
                     details={"transaction_id": operation.id, "points": operation.points},
+                    outbound=reversal(uow, target, operation, customer, reason),
                 )
                 uow.commit()
                 return result

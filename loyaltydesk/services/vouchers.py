@@ -27,6 +27,11 @@ from loyaltydesk.domain.vouchers import (
 from loyaltydesk.services.context import ServiceContext, check_ref_code, clean_reason
 from loyaltydesk.services.customers import require_customer
 from loyaltydesk.services.ledger_writer import open_operation
+from loyaltydesk.services.mutation_log import (
+    record_mutation,
+    voucher_batch_outbound,
+    voucher_use_outbound,
+)
 from loyaltydesk.services.voucher_dto import (
     CreatedBatch,
     ExportResult,
@@ -119,14 +124,15 @@ class VoucherService:
             uow.vouchers.add_vouchers(
                 [Voucher(batch_id=batch.id, code=c, status=VoucherStatus.ISSUED) for c in codes]
             )
-            uow.audit.record(
+            record_mutation(
+                uow,
                 at=now,
-                staff_id=actor.staff_id,
-                till=actor.till,
+                actor=actor,
                 action="vouchers.create_batch",
                 target_type="voucher_batch",
                 target_id=str(batch.id),
                 details={"type": terms.type, "quantity": count, "value": terms.value},
+                outbound=voucher_batch_outbound(batch.id),
             )
             uow.commit()
             uow.session.refresh(batch)
@@ -342,14 +348,15 @@ class VoucherService:
                     staff_name=actor.name,
                 )
                 operation.result = result.to_json()
-                uow.audit.record(
+                record_mutation(
+                    uow,
                     at=now,
-                    staff_id=actor.staff_id,
-                    till=actor.till,
+                    actor=actor,
                     action="vouchers.redeem",
                     target_type="voucher",
                     target_id=str(voucher.id),
                     details={"transaction_id": operation.id, "discount": quote.discount},
+                    outbound=voucher_use_outbound(ref_code, operation.id, voucher.code, paid),
                 )
                 uow.commit()
                 return result

@@ -16,6 +16,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    UniqueConstraint,
     Uuid,
     text,
 )
@@ -238,3 +239,76 @@ class Voucher(Base):
     purchase_amount: Mapped[Decimal | None] = mapped_column(Money, nullable=True)
     discount: Mapped[Decimal | None] = mapped_column(Money, nullable=True)
     voided_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+
+
+class SyncOutbox(Base):
+    """One local operation waiting to reach the hosted loyalty service (or done, or a problem).
+
+    Written in the same transaction as the ledger entry it mirrors. Holds the values to send, not
+    personal data: a customer's name, phone and email are read when the row is sent. ``lane``
+    orders the rows: a customer's rows (``c<customer id>``), or the shop's vouchers
+    (``vouchers``), are sent one at a time, oldest first.
+    """
+
+    __tablename__ = "sync_outbox"
+    __table_args__ = (
+        # "Is there an older pending row in this lane?" and "the oldest pending rows".
+        Index("ix_sync_outbox_state_lane", "state", "lane", "id"),
+        Index("ix_sync_outbox_state_due", "state", "next_attempt_at"),
+        Index("ix_sync_outbox_operation", "operation_id"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    provider: Mapped[str] = mapped_column(String(24))
+    ref_code: Mapped[str] = mapped_column(String(80), unique=True)
+    operation_id: Mapped[int | None] = mapped_column(ForeignKey("operation.id"), nullable=True)
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customer.id"), nullable=True)
+    lane: Mapped[str] = mapped_column(String(24))
+    action: Mapped[str] = mapped_column(String(16))
+    """EARN, REDEEM, ADJUST, REVERSE, REGISTER, VOUCHER_REDEEM or VOUCHER_BATCH."""
+    points: Mapped[int] = mapped_column(Integer, default=0)
+    """Signed: what the operation changed locally."""
+    amount: Mapped[Decimal | None] = mapped_column(Money, nullable=True)
+    units: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    payment_value: Mapped[Decimal | None] = mapped_column(Money, nullable=True)
+    reason: Mapped[str] = mapped_column(String(200), default="")
+    voucher_code: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    voucher_batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("voucher_batch.id"), nullable=True
+    )
+    purchase_amount: Mapped[Decimal | None] = mapped_column(Money, nullable=True)
+    reverses_ref: Mapped[str | None] = mapped_column(String(80), nullable=True)
+    reverses_action: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    state: Mapped[str] = mapped_column(String(12), default="PENDING")
+    """PENDING, SENT, PROBLEM or DISMISSED."""
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    claimed_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    claimed_until: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    ambiguous: Mapped[bool] = mapped_column(Boolean, default=False)
+    """The last attempt may have been applied (a provider without idempotency keys)."""
+    balance_before: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    """The remote balance read before that attempt, to tell afterwards whether it applied."""
+    last_error_code: Mapped[str] = mapped_column(String(64), default="")
+    last_error_message: Mapped[str] = mapped_column(String(300), default="")
+    remote_ref: Mapped[str | None] = mapped_column(String(120), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    resolved_reason: Mapped[str] = mapped_column(String(200), default="")
+    """Why the owner dismissed it."""
+
+
+class SyncLink(Base):
+    """A local customer's account at a hosted loyalty service, and its balance there."""
+
+    __tablename__ = "sync_link"
+    __table_args__ = (
+        UniqueConstraint("provider", "customer_id", name="uq_sync_link_provider_customer"),
+        UniqueConstraint("provider", "remote_id", name="uq_sync_link_provider_remote"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    provider: Mapped[str] = mapped_column(String(24))
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"))
+    remote_id: Mapped[str] = mapped_column(String(120))
+    remote_balance: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    balance_read_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    linked_at: Mapped[datetime] = mapped_column(UtcDateTime)

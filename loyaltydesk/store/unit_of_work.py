@@ -21,6 +21,7 @@ from loyaltydesk.store.repositories import (
     SettingsRepository,
     StaffRepository,
 )
+from loyaltydesk.store.sync_repository import SyncRepository
 from loyaltydesk.store.voucher_repository import VoucherRepository
 
 
@@ -44,6 +45,7 @@ class UnitOfWork:
         self.reports = ReportRepository(self.session)
         self.admin = AdminRepository(self.session)
         self.vouchers = VoucherRepository(self.session)
+        self.sync = SyncRepository(self.session)
         return self
 
     def __exit__(

@@ -1,0 +1,74 @@
+"""A customer known only at the provider, brought into the local store with its link."""
+
+from __future__ import annotations
+
+import contextlib
+
+from loyaltydesk.domain.errors import ErrorCode, InvalidInputError, RefusedError
+from loyaltydesk.domain.identifiers import normalise_email, parse_phone
+from loyaltydesk.domain.staff import Actor
+from loyaltydesk.services.context import ServiceContext
+from loyaltydesk.services.customers import CustomerService
+from loyaltydesk.services.sync_dto import AdoptedCustomer, NewLink
+from loyaltydesk.services.sync_items import save_link
+from loyaltydesk.services.sync_state import load_settings
+from loyaltydesk.store.models import Customer
+from loyaltydesk.store.repositories import CustomerRepository
+
+
+def adopt(
+    ctx: ServiceContext,
+    *,
+    actor: Actor,
+    remote_id: str,
+    name: str,
+    phone: str | None,
+    email: str | None,
+    remote_balance: int | None,
+) -> AdoptedCustomer:
+    if not remote_id or len(remote_id) > 120:
+        raise InvalidInputError("The provider sent no customer id.", code=ErrorCode.INVALID_INPUT)
+    with ctx.uow.write() as uow:
+        settings = load_settings(uow)
+        if settings is None:
+            raise RefusedError("Sync is not set up.", code=ErrorCode.INVALID_SETTINGS)
+        provider = settings.provider
+        linked = uow.sync.link_by_remote(provider, remote_id)
+        if linked is not None:
+            customer = uow.customers.get(linked.customer_id)
+            assert customer is not None
+            return AdoptedCustomer(str(customer.uuid), customer.short_code, created=False)
+        region = ctx.settings(uow).profile.default_region
+        local = _local_match(uow.customers, phone, email, region)
+        if local is not None:
+            link = NewLink(str(local.uuid), remote_id, remote_balance)
+            save_link(uow, provider, link, ctx.now())
+            uow.commit()
+            return AdoptedCustomer(str(local.uuid), local.short_code, created=False)
+    card = CustomerService(ctx).register(
+        actor=actor,
+        ref_code=f"adopt:{provider}:{remote_id}"[:80],
+        phone=phone,
+        email=email,
+        name=name,
+    )
+    with ctx.uow.write() as uow:
+        save_link(uow, provider, NewLink(card.customer_id, remote_id, remote_balance), ctx.now())
+        uow.commit()
+    return AdoptedCustomer(card.customer_id, card.short_code, created=True)
+
+
+def _local_match(
+    customers: CustomerRepository, phone: str | None, email: str | None, region: str
+) -> Customer | None:
+    """The local customer with the remote one's phone or email, if any."""
+    keys: list[tuple[str, str | None]] = []
+    with contextlib.suppress(InvalidInputError):
+        keys.append(("phone", parse_phone(phone, default_region=region) if phone else None))
+    with contextlib.suppress(InvalidInputError):
+        keys.append(("email", normalise_email(email) if email else None))
+    for column, key in keys:
+        found = customers.find_by(column, key) if key else None
+        if found is not None:
+            return found
+    return None
