@@ -155,6 +155,9 @@ class Adjust:
     reverses: str | None = None
     original_reference: str | None = None
     original_remote_ref: str | None = None
+    original_remote_points: int | None = None
+    """What the provider credited or took for the original, where it said (a provider that
+    computes its own points may have credited another figure than loyaltydesk)."""
 
 
 @dataclass(frozen=True)
