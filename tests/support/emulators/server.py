@@ -140,6 +140,7 @@ class EmulatorServer:
 
         class _Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # else each answer waits ~40 ms for an ACK
 
             def log_message(self, format: str, *args: Any) -> None:
                 pass
