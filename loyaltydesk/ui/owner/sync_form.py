@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QWidget
 
 from loyaltydesk.domain.sync_settings import PROVIDERS
@@ -187,4 +187,4 @@ class SyncForm(QWidget):
             self.grid.removeWidget(field)
             field.setVisible(field in shown)
         for index, field in enumerate(shown):
-            self.grid.addWidget(field, index // 2, index % 2)
+            self.grid.addWidget(field, index // 2, index % 2, Qt.AlignmentFlag.AlignTop)

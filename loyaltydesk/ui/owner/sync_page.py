@@ -347,7 +347,7 @@ class SyncPage(OwnerPage):
 
     def _update_buttons(self) -> None:
         connected = self.settings is not None
-        self.stop.setEnabled(connected)
+        self.stop.setVisible(connected)
         selected = self.problems.selected() is not None
         self.retry.setEnabled(selected)
         self.dismiss.setEnabled(selected)
