@@ -46,10 +46,13 @@ class Housekeeping(QObject):
             lambda: services.voids.expire_points(actor=None),
             lambda result: log.info("expiry sweep: %s lots", result.lots_expired),
             lambda error: log.warning("expiry sweep failed: %s", type(error).__name__),
+            parent=self,
             write=True,
         )
         self._runner.run(
             services.backups.run_daily_backup_if_due,
             lambda info: info is not None and log.info("daily backup written"),
             lambda error: log.warning("daily backup failed: %s", type(error).__name__),
+            parent=self,
+            write=True,
         )

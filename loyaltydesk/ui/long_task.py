@@ -2,7 +2,13 @@
 
 ``run_long_task(parent, runner, title, work, on_done, on_error)`` where
 ``work(progress, cancelled)`` runs in a worker: ``progress(done, total)`` may be called from
-that thread, and ``cancelled()`` says whether the person pressed Cancel.
+that thread as often as it likes, and ``cancelled()`` says whether the person pressed Cancel.
+
+No Qt object crosses the thread: the worker writes its latest figures into a plain record and
+reads a ``threading.Event``; a timer on the GUI thread, owned by the dialog, moves the bar a
+few times a second. The dialog is a child of ``parent``; the runner hands the outcome back
+only while ``parent`` lives, and the dialog is deleted when the outcome comes (or with
+``parent``).
 """
 
 from __future__ import annotations
@@ -11,7 +17,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from loyaltydesk.ui.tasks import TaskRunner
@@ -19,11 +25,17 @@ from loyaltydesk.ui.tasks import TaskRunner
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
+POLL_MS = 100
 
-class _ProgressRelay(QObject):
-    """Created in the GUI thread; its signal carries progress from the worker to the bar."""
 
-    progressed = Signal(int, int)
+class _Figures:
+    """The worker's latest (done, total); replacing a tuple is atomic under the GIL."""
+
+    def __init__(self) -> None:
+        self.latest: tuple[int, int] = (0, 0)
+
+    def record(self, done: int, total: int) -> None:
+        self.latest = (done, total)
 
 
 def run_long_task(
@@ -36,7 +48,10 @@ def run_long_task(
     *,
     write: bool = False,
 ) -> QProgressDialog:
-    """Show a modal-free progress dialog while ``work`` runs; returns the dialog (for tests)."""
+    """Show a progress dialog while ``work`` runs; returns the dialog (for tests).
+
+    ``work`` must not touch widgets: read what it needs from them before calling this.
+    """
     dialog = QProgressDialog(title, parent.tr("Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     # Not modal: a modal QProgressDialog spins the event loop inside setValue, and a finish
@@ -49,18 +64,22 @@ def run_long_task(
     dialog.setAutoReset(False)
     dialog.setAccessibleName(title)
     stop = threading.Event()
-    relay = _ProgressRelay(dialog)
+    figures = _Figures()
+    dialog.canceled.connect(stop.set)
+    timer = QTimer(dialog)
+    timer.setInterval(POLL_MS)
 
-    def show_progress(done: int, total: int) -> None:
-        if total > 0:
+    def show_progress() -> None:
+        done, total = figures.latest
+        if total > 0 and not stop.is_set():
             dialog.setMaximum(total)
             dialog.setValue(min(done, total))
 
-    relay.progressed.connect(show_progress)
-    dialog.canceled.connect(stop.set)
+    timer.timeout.connect(show_progress)
+    timer.start()
 
     def finish() -> None:
-        relay.progressed.disconnect(show_progress)
+        timer.stop()
         dialog.hide()
         dialog.deleteLater()
 
@@ -72,10 +91,6 @@ def run_long_task(
         finish()
         on_error(error)
 
-    runner.run(
-        lambda: work(lambda d, t: relay.progressed.emit(d, t), stop.is_set),
-        done,
-        failed,
-        write=write,
-    )
+    record, cancelled = figures.record, stop.is_set
+    runner.run(lambda: work(record, cancelled), done, failed, parent=parent, write=write)
     return dialog

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from loyaltydesk.config import AppConfig
 from loyaltydesk.domain.errors import LoyaltyError
+from loyaltydesk.domain.program import ShopSettings
 from loyaltydesk.domain.staff import Actor
 from loyaltydesk.services.facade import Services
 from loyaltydesk.ui.camera import CounterCamera
@@ -123,7 +124,12 @@ class MainWindow(QMainWindow):
         self.idle_timer.setInterval(max(1, int(prefs.get(IDLE_MINUTES))) * 60_000)
         self.idle_timer.timeout.connect(self.sign_out)
         self._activity = _ActivityWatcher(self.idle_timer)
-        self.burst_filter = ScannerBurstFilter(self.counter.scan, self._accepts_scan, self)
+        self.burst_filter = ScannerBurstFilter(
+            self.counter.scan,
+            self._accepts_scan,
+            self,
+            region=lambda: self.counter.settings.profile.default_region,
+        )
         self.burst_filter.scanned.connect(self._on_burst)
         app = QApplication.instance()
         if app is not None:
@@ -152,7 +158,9 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1366, 768)
-        self.runner.run(services.program.get_settings, self._on_settings, self.show_unexpected)
+        self.runner.run(
+            services.program.get_settings, self.apply_settings, self.show_unexpected, parent=self
+        )
         self.sign_out()
         self.camera.start()
         self.housekeeping = Housekeeping(services, self.runner, self)
@@ -207,11 +215,12 @@ class MainWindow(QMainWindow):
         self.counter.scan.setFocus()
         if not accepted or not dialog.pin.text():
             return
-        pin, till = dialog.pin.text(), actor.till
+        pin, till, staff = dialog.pin.text(), actor.till, self.services.staff
         self.runner.run(
-            lambda: self.services.staff.sign_in(pin=pin, till=till),
+            lambda: staff.sign_in(pin=pin, till=till),
             self._on_owner_pin,
             self._on_owner_pin_failed,
+            parent=self,
             write=True,
         )
 
@@ -231,6 +240,7 @@ class MainWindow(QMainWindow):
         context = OwnerContext(self.services, self.runner, owner, self.counter.fmt)
         self.owner_area = OwnerArea(context)
         self.owner_area.back_to_counter.connect(self.back_to_counter)
+        self.owner_area.settings_saved.connect(self.apply_settings)
         sync_page = self.owner_area.pages.get("sync")
         if sync_page is not None:
             sync_page.setup_changed.connect(self.sync_driver.restart)
@@ -302,9 +312,12 @@ class MainWindow(QMainWindow):
             ),
         )
 
-    def _on_settings(self, settings: object) -> None:
+    def apply_settings(self, settings: ShopSettings) -> None:
+        """The shop's settings, at start and as soon as the owner saves them: the counter's
+        earn rule and currency, the header's shop name and time, the window title."""
+        self.counter.apply_settings(settings)
         self._update_clock()
-        name = getattr(getattr(settings, "profile", None), "name", "")
+        name = settings.profile.name
         self.shop_name.setText(name)
         self.setWindowTitle(self.tr("%1 — loyaltydesk").replace("%1", name))
 

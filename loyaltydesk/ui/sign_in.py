@@ -108,10 +108,12 @@ class SignInPage(QWidget):
             return
         self._busy = True
         self.pin.setEnabled(False)
+        staff, till = self._services.staff, self._till
         self._runner.run(
-            lambda: self._services.staff.sign_in(pin=pin, till=self._till),
+            lambda: staff.sign_in(pin=pin, till=till),
             self._on_signed_in,
             self._on_failed,
+            parent=self,
             write=True,
         )
 

@@ -100,7 +100,7 @@ class SyncDriver(QObject):
     def restart(self) -> None:
         """Read the setup off the GUI thread, then (re)start the engine for it."""
         self._runner.run(
-            self._services.sync.settings, self._on_settings, self._on_failed, context=self
+            self._services.sync.settings, self._on_settings, self._on_failed, parent=self
         )
 
     def stop(self) -> None:
@@ -114,7 +114,7 @@ class SyncDriver(QObject):
         if self._engine is not None and not self._engine.alive:
             self._engine = None  # it paused, or stopped on an error (logged)
         self._runner.run(self._services.sync.status, self._on_status, self._on_failed,
-                         context=self)  # fmt: skip
+                         parent=self)  # fmt: skip
 
     def _on_settings(self, settings: SyncSettings | None) -> None:
         # The old run is told to stop but not waited for (the GUI thread never waits): its

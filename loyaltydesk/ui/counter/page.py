@@ -139,7 +139,7 @@ class CounterPage(QWidget):
     def start(self, actor: Actor) -> None:
         """A staff member signed in: load the shop settings, show the idle counter."""
         self.actor = actor
-        self.call(self.services.program.get_settings, self._on_settings)
+        self.call(self.services.program.get_settings, self.apply_settings)
         self.reset()
         self.refresh_recent()
 
@@ -165,7 +165,8 @@ class CounterPage(QWidget):
         if not text:
             return
         self._back_to_idle.stop()
-        self.call(lambda: self.services.customers.resolve(text), self._on_resolved)
+        services = self.services  # bound here: the worker never reads the page
+        self.call(lambda: services.customers.resolve(text), self._on_resolved)
 
     def _on_resolved(self, outcome: LookupOutcome) -> None:
         if outcome.card is not None:
@@ -195,7 +196,8 @@ class CounterPage(QWidget):
 
     def _on_pick(self, item: QListWidgetItem) -> None:
         customer_id = item.data(Qt.ItemDataRole.UserRole)
-        self.call(lambda: self.services.customers.lookup(customer_id), self.show_customer)
+        services = self.services
+        self.call(lambda: services.customers.lookup(customer_id), self.show_customer)
 
     def show_customer(self, card: CustomerCard, *, keep_banner: bool = False) -> None:
         self.card = card
@@ -237,10 +239,10 @@ class CounterPage(QWidget):
         ref = self._ref("in")
         if ref is None:
             return
-        customer = card.customer_id
+        customer, points = card.customer_id, self.services.points
 
         def work() -> TransactionResult:
-            return self.services.points.check_in(
+            return points.check_in(
                 customer=customer, actor=actor, ref_code=ref, amount=amount, units=units,
                 confirm=confirm,
             )  # fmt: skip
@@ -281,8 +283,9 @@ class CounterPage(QWidget):
         if card is None or actor is None or ref is None:
             return
         customer = card.customer_id
+        services = self.services
         self.call(
-            lambda: self.services.points.redeem_reward(
+            lambda: services.points.redeem_reward(
                 customer=customer, reward_id=reward_id, actor=actor, ref_code=ref
             ),
             self.on_recorded,
@@ -303,8 +306,9 @@ class CounterPage(QWidget):
         if ref is None:
             return
         customer = card.customer_id
+        services = self.services
         self.call(
-            lambda: self.services.points.pay_with_points(
+            lambda: services.points.pay_with_points(
                 customer=customer, points=points, actor=actor, ref_code=ref
             ),
             self.on_recorded,
@@ -333,8 +337,9 @@ class CounterPage(QWidget):
         self.transaction_recorded.emit(result)
         self.refresh_recent()
         customer = result.customer_id
+        services = self.services
         self.call(
-            lambda: self.services.customers.lookup(customer),
+            lambda: services.customers.lookup(customer),
             lambda card: self.show_customer(card, keep_banner=True),
         )
         seconds = self._prefs.get(RESULT_SECONDS)
@@ -359,8 +364,9 @@ class CounterPage(QWidget):
         actor = self.actor
         if actor is None:
             return
+        services = self.services
         self.call(
-            lambda: self.services.history.recent_at_till(actor=actor, limit=6),
+            lambda: services.history.recent_at_till(actor=actor, limit=6),
             lambda items: self.recent.show_transactions(items, self.fmt),
             quiet=True,
         )
@@ -373,7 +379,8 @@ class CounterPage(QWidget):
 
     # -- plumbing ----------------------------------------------------------------------------
 
-    def _on_settings(self, settings: ShopSettings) -> None:
+    def apply_settings(self, settings: ShopSettings) -> None:
+        """The shop's settings, at start and whenever the owner saves them."""
         self.settings = settings
         profile = settings.profile
         self.fmt = Formatter(QLocale(), profile.currency, profile.timezone)
@@ -420,7 +427,7 @@ class CounterPage(QWidget):
             log.error("counter task failed", exc_info=error)
             self.unexpected_error.emit(error)
 
-        self._runner.run(fn, done, failed, write=write)
+        self._runner.run(fn, done, failed, parent=self, write=write)
 
     def refuse(self, error: LoyaltyError, focus: QWidget | None = None) -> None:
         self.banner.show_message(error_text(error, self.fmt), "bad")

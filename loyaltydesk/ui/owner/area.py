@@ -19,7 +19,11 @@ from loyaltydesk.ui.owner.registry import owner_pages
 
 
 class OwnerArea(QWidget):
+    """``settings_saved(ShopSettings)`` passes on a page's notice that the shop's settings
+    changed, so every screen outside the owner area can take them at once."""
+
     back_to_counter = Signal()
+    settings_saved = Signal(object)
 
     def __init__(self, context: OwnerContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,6 +37,9 @@ class OwnerArea(QWidget):
         self.pages: dict[str, OwnerPage] = {}
         for key, title, factory in owner_pages():
             page = factory(context)
+            saved = getattr(page, "settings_saved", None)
+            if saved is not None:
+                saved.connect(self.settings_saved)
             self.pages[key] = page
             self.stack.addWidget(page)
             item = QListWidgetItem(title)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from loyaltydesk.domain.errors import LoyaltyError
 from loyaltydesk.services.admin_dto import BackupCheck, BackupInfo, BackupSupport, RestoreResult
@@ -189,8 +188,6 @@ class BackupsPage(OwnerPage):
                                     work, self._backed_up, self._failed, write=True)  # fmt: skip
 
     def _backed_up(self, info: BackupInfo | None) -> None:
-        if not isValid(self):
-            return
         if info is None:
             self.banner.show_message(self.tr("Backup cancelled — nothing was copied."), "info")
             self._update_buttons()
@@ -258,8 +255,6 @@ class BackupsPage(OwnerPage):
                                     work, self._restored, self._failed, write=True)  # fmt: skip
 
     def _restored(self, result: RestoreResult | None) -> None:
-        if not isValid(self):
-            return
         if result is None:
             self.banner.show_message(self.tr("Restore cancelled — nothing changed."), "info")
             return
@@ -288,8 +283,6 @@ class BackupsPage(OwnerPage):
             self.window().close()
 
     def _failed(self, error: Exception) -> None:
-        if not isValid(self):
-            return
         self._update_buttons()
         if isinstance(error, LoyaltyError):
             self.banner.show_message(refusal_text(error, self), "bad")

@@ -336,7 +336,11 @@ class CustomerDetailView(QWidget):
 
     def _run(self, fn: Callable[[], Any], on_done: Callable[[Any], None], *, write=False) -> None:
         self.context.runner.run(
-            fn, on_done, lambda error: show_failure(self, self.banner, error, self.fmt), write=write
+            fn,
+            on_done,
+            lambda error: show_failure(self, self.banner, error, self.fmt),
+            parent=self,
+            write=write,
         )
 
     def _action(self, text: str, slot: Callable[[], None]) -> QPushButton:

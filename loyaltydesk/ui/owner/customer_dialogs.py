@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shiboken6
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -192,15 +191,14 @@ class MergeDialog(QDialog):
         set_error(self.lookup, self.lookup_error, "")
         self.found.setText(self.tr("Looking…"))
         admin = self.context.services.customer_admin
-        self.context.runner.run(lambda: admin.get_customer(text), self._on_found, self._on_error)
+        self.context.runner.run(
+            lambda: admin.get_customer(text), self._on_found, self._on_error, parent=self
+        )
 
     def _on_found(self, found: CustomerDetail) -> None:
-        if shiboken6.isValid(self):  # the owner may have closed the dialog meanwhile
-            self.show_found(found, "")
+        self.show_found(found, "")
 
     def _on_error(self, error: Exception) -> None:
-        if not shiboken6.isValid(self):
-            return
         if isinstance(error, LoyaltyError):
             self.show_found(None, error_text(error, self.fmt))
         else:

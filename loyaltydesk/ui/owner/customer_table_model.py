@@ -112,11 +112,13 @@ class CustomerTableModel(QAbstractTableModel):
             lambda: admin.page_customers(query, offset=0, limit=PAGE_SIZE),
             lambda page: self._on_first_page(generation, page),
             lambda error: self._on_failed(generation, error),
+            parent=self,
         )
         self._runner.run(
             lambda: admin.count_customers(query),
             lambda total: self._on_count(generation, total),
             lambda error: self._on_failed(generation, error),
+            parent=self,
         )
 
     def refresh(self) -> None:
@@ -215,6 +217,7 @@ class CustomerTableModel(QAbstractTableModel):
             lambda: admin.page_customers(query, offset=number * PAGE_SIZE, limit=PAGE_SIZE),
             lambda page: self._on_page(generation, number, page),
             lambda error: self._on_page_failed(number, error),
+            parent=self,
         )
 
     def _on_page(self, generation: int, number: int, page: CustomerPage) -> None:

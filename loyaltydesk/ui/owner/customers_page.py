@@ -164,7 +164,7 @@ class CustomersPage(OwnerPage):
         if not self._started:
             self._started = True
             self.context.runner.run(self.context.services.program.get_settings,
-                                    self._on_settings, self._on_failed)  # fmt: skip
+                                    self._on_settings, self._on_failed, parent=self)  # fmt: skip
             self.apply_query()
         elif self.stack.currentWidget() is self.listing:
             self.model.refresh()

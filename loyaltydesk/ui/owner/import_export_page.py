@@ -213,7 +213,7 @@ class ImportView(QWidget):
             return preview.headers, preview, ""
 
         self.result.setText(self.tr("Reading the file…"))
-        self.context.runner.run(work, self._on_preview, self._on_failed)
+        self.context.runner.run(work, self._on_preview, self._on_failed, parent=self)
 
     def _on_preview(self, outcome: tuple[tuple[str, ...], ImportPreview | None, str]) -> None:
         headers, preview, problem = outcome

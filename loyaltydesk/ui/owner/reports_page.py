@@ -224,7 +224,7 @@ class ReportsPage(OwnerPage):
             work,
             lambda report: self._on_report(ticket, report),
             lambda error: self._on_report_failed(ticket, error),
-            context=self,
+            parent=self,
         )
 
     def export_section(self, section: str, path: Path) -> None:
@@ -242,7 +242,7 @@ class ReportsPage(OwnerPage):
                 "ok",
             ),
             lambda error: show_failure(self.banner, error, self.context.fmt),
-            context=self,
+            parent=self,
         )
 
     # -- building ------------------------------------------------------------------------------

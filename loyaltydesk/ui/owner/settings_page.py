@@ -200,9 +200,7 @@ class SettingsPage(OwnerPage):
         def done(result: tuple[ShopSettings, ShopLogo | None]) -> None:
             self.saving = False
             self._show(result)
-            self.banner.show_message(
-                self.tr("Saved. The counter uses the new settings from its next customer."), "ok"
-            )
+            self.banner.show_message(self.tr("Saved. The counter uses the new settings now."), "ok")
             self.settings_saved.emit(result[0])
 
         call(self, self.banner, work, done, write=True, on_failed=self._save_failed)

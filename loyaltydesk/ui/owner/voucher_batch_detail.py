@@ -153,7 +153,7 @@ class VoucherBatchDetail(QWidget):
             lambda: (vouchers.get_batch(batch_id), vouchers.batch_codes(batch_id)),
             self._on_loaded,
             lambda error: show_failure(self.banner, error, self.context.fmt),
-            context=self,
+            parent=self,
         )
 
     def _on_loaded(self, loaded: tuple[VoucherBatchSummary, tuple[str, ...]]) -> None:
@@ -176,7 +176,7 @@ class VoucherBatchDetail(QWidget):
             lambda: tuple(code for code in codes if needle in code.casefold()),
             self._on_codes_filtered,
             lambda error: show_failure(self.banner, error, self.context.fmt),
-            context=self,
+            parent=self,
         )
 
     def _on_codes_filtered(self, shown: tuple[str, ...]) -> None:
@@ -217,7 +217,7 @@ class VoucherBatchDetail(QWidget):
             lambda _summary: self._after_void(self.tr("The batch is void.")),
             lambda error: show_failure(self.banner, error, self.context.fmt),
             write=True,
-            context=self,
+            parent=self,
         )
 
     def void_selected_code(self) -> None:
@@ -238,7 +238,7 @@ class VoucherBatchDetail(QWidget):
             ),
             lambda error: show_failure(self.banner, error, self.context.fmt),
             write=True,
-            context=self,
+            parent=self,
         )
 
     def _after_void(self, message: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
@@ -158,7 +159,7 @@ class VoucherPrintCard(QFrame):
             lambda: vouchers.voucher_print_data(batch.batch_id),
             self._on_print_data,
             lambda error: show_failure(self.banner, error, self.context.fmt),
-            context=self,
+            parent=self,
         )
 
     def _on_print_data(self, data: VoucherSheetData) -> None:
@@ -181,11 +182,11 @@ class VoucherPrintCard(QFrame):
         if batch is None:
             return
         vouchers = self.context.services.vouchers
-        make_options = self.sheet_options
+        chosen = self.sheet_options("")  # the widgets are read here, never in the worker
 
         def work(progress: Progress, cancelled: Cancelled) -> RenderOutcome:
             data = vouchers.voucher_print_data(batch.batch_id)
-            options = make_options(data.shop_name)
+            options = dataclasses.replace(chosen, shop_name=data.shop_name)
             labels = voucher_labels(data, options.locale)
             return write_voucher_pdf(path, labels, options, progress, cancelled)
 
@@ -225,7 +226,7 @@ class VoucherPrintCard(QFrame):
             lambda: vouchers.export_batch_csv(batch.batch_id, path),
             done,
             lambda error: show_failure(self.banner, error, self.context.fmt),
-            context=self,
+            parent=self,
         )
 
     def _ask_pdf(self) -> None:

@@ -153,7 +153,7 @@ class VouchersPage(OwnerPage):
             work,
             lambda result: self._on_batches(ticket, needle, *result),
             lambda error: show_failure(self.banner, error, self.context.fmt),
-            context=self,
+            parent=self,
         )
 
     def _on_batches(
@@ -226,7 +226,7 @@ class VouchersPage(OwnerPage):
             lambda created: self._on_created(dialog, created),
             failed,
             write=True,
-            context=self,
+            parent=self,
         )
 
     def _on_created(self, dialog: VoucherBatchDialog | None, created: CreatedBatch) -> None:

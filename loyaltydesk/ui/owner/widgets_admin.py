@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from loyaltydesk.domain.errors import ErrorCode, LoyaltyError
 from loyaltydesk.ui.counter.banner import ResultBanner
@@ -63,13 +62,7 @@ def call(
     handles it); anything else is logged and shown once by the main window; ``on_failed``
     runs first either way. Outcomes that arrive after the page was closed are dropped."""
 
-    def done(result: Any) -> None:
-        if isValid(page):
-            on_done(result)
-
     def failed(error: Exception) -> None:
-        if not isValid(page):
-            return
         if on_failed is not None:
             on_failed()
         if isinstance(error, LoyaltyError):
@@ -78,7 +71,7 @@ def call(
             return
         report_unexpected(page, error)
 
-    page.context.runner.run(fn, done, failed, write=write)
+    page.context.runner.run(fn, on_done, failed, parent=page, write=write)
 
 
 def refusal_text(error: LoyaltyError, page: OwnerPage) -> str:

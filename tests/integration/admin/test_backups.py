@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import threading
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -134,11 +135,14 @@ def test_backup_while_another_connection_writes(db_path, clock, tmp_path) -> Non
         except BaseException as exc:
             errors.append(exc)
 
-    thread = threading.Thread(target=keep_writing)
+    thread = threading.Thread(target=keep_writing, daemon=True)
     thread.start()
     try:
-        while len(written) < 5:
+        deadline = time.monotonic() + 30
+        while len(written) < 5 and thread.is_alive():  # a writer that failed writes no more
+            assert time.monotonic() < deadline, "the other connection wrote nothing in 30 s"
             threading.Event().wait(0.01)
+        assert errors == []
         backups = []
         for _ in range(3):
             clock.advance(seconds=1)
@@ -146,6 +150,7 @@ def test_backup_while_another_connection_writes(db_path, clock, tmp_path) -> Non
     finally:
         stop.set()
         thread.join(timeout=30)
+    assert not thread.is_alive(), "the writer did not stop within 30 s"
     assert errors == []
     for info in backups:
         checked = services.backups.check_backup(actor=owner, path=info.path)

@@ -44,7 +44,9 @@ def test_cancel_before_the_copy_starts(qtbot, window, real_services) -> None:
     page = open_page(qtbot, window, "backups")
     busy = threading.Event()
     # Another write is under way, so the backup waits in line long enough to be cancelled.
-    window.runner.run(lambda: busy.wait(10), lambda _r: None, lambda _e: None, write=True)
+    window.runner.run(
+        lambda: busy.wait(10), lambda _r: None, lambda _e: None, parent=window, write=True
+    )
     qtbot.mouseClick(page.back_up, Qt.MouseButton.LeftButton)
     dialog = page.dialog
     assert isinstance(dialog, QProgressDialog)

@@ -95,9 +95,10 @@ def test_other_columns_are_mapped_by_the_owner(qtbot, window, real_services, tmp
     assert not view.import_button.isEnabled()
     view.set_field("Stars", "points")
     view.set_field("Who", "name")
+    # The preview follows the choice on the next turn of the event loop, then in a worker.
+    qtbot.waitUntil(lambda: view.preview.rowCount() == 2, timeout=15_000)
     settle(qtbot, window)
     assert view.mapping_error.isHidden()
-    assert view.preview.rowCount() == 2
     assert view.preview.index(1, 4).data() == "20"
     qtbot.mouseClick(view.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.summary is not None, timeout=15_000)
