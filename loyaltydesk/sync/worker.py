@@ -148,9 +148,9 @@ class SyncEngine:
                 report = DrainReport()
             if report.paused:
                 return
-            stop.wait(self._idle_wait(idle))
+            stop.wait(self.idle_wait(idle))
 
-    def _idle_wait(self, idle: float) -> float:
+    def idle_wait(self, idle: float) -> float:
         due = self.queue.next_due()
         if due is None:
             return idle

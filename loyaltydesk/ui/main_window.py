@@ -35,6 +35,7 @@ from loyaltydesk.ui.owner.area import OwnerArea
 from loyaltydesk.ui.owner.base import OwnerContext
 from loyaltydesk.ui.preferences import IDLE_MINUTES, Preferences
 from loyaltydesk.ui.sign_in import SignInPage
+from loyaltydesk.ui.sync_driver import SyncDriver, SyncView
 from loyaltydesk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -164,6 +165,9 @@ class MainWindow(QMainWindow):
         self.camera.start()
         self.housekeeping = Housekeeping(services, self.runner, self)
         self.housekeeping.start()
+        self.sync_driver = SyncDriver(services, self.runner, self)
+        self.sync_driver.status_changed.connect(self._on_sync_status)
+        self.sync_driver.start()
 
     # -- sign-in -----------------------------------------------------------------------------
 
@@ -237,6 +241,9 @@ class MainWindow(QMainWindow):
         self.owner_area = OwnerArea(context)
         self.owner_area.back_to_counter.connect(self.back_to_counter)
         self.owner_area.settings_saved.connect(self.apply_settings)
+        sync_page = self.owner_area.pages.get("sync")
+        if sync_page is not None:
+            sync_page.setup_changed.connect(self.sync_driver.restart)
         self.pages.addWidget(self.owner_area)
         self.pages.setCurrentWidget(self.owner_area)
         self.header_info.setText(self.tr("Owner pages · %1").replace("%1", owner.name))
@@ -314,6 +321,23 @@ class MainWindow(QMainWindow):
         self.shop_name.setText(name)
         self.setWindowTitle(self.tr("%1 — loyaltydesk").replace("%1", name))
 
+    def _on_sync_status(self, view: SyncView) -> None:
+        status, fmt = view.status, self.counter.fmt
+        waiting = self.tr("%1 waiting").replace("%1", fmt.points(status.pending))
+        if not status.configured:
+            text = self.tr("Sync: off")
+        elif status.paused:
+            text = self.tr("Sync: paused — the owner must check the key (Sync page)")
+        elif not view.reachable:
+            text = self.tr("Sync: offline · %1").replace("%1", waiting)
+        elif status.last_success is not None:
+            text = self.tr("Sync: online · %1 · last sent %2").replace("%1", waiting).replace(
+                "%2", fmt.time(status.last_success))  # fmt: skip
+        else:
+            text = self.tr("Sync: online · %1").replace("%1", waiting)
+        self.status_sync.setText(text)
+        self.status_sync.setAccessibleName(text)
+
     def _database_text(self) -> str:
         if self.config.is_sqlite:
             file_name = self.config.db_url.rsplit("/", 1)[-1]
@@ -333,5 +357,6 @@ class MainWindow(QMainWindow):
             app.removeEventFilter(self.burst_filter)
         self.camera.stop()
         self.housekeeping.stop()
+        self.sync_driver.stop()
         self.runner.wait_for_done(5_000)
         super().closeEvent(event)

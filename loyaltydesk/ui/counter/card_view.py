@@ -47,6 +47,11 @@ class CustomerCardView(QFrame):
         self.balance.setAccessibleName(self.tr("Points balance"))
         self.balance_unit = QLabel(self.tr("points"))
         self.balance_unit.setObjectName("BalanceUnit")
+        self.remote = QLabel()
+        self.remote.setObjectName("CustomerMeta")
+        self.remote.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.remote.setAccessibleName(self.tr("Balance at the loyalty service"))
+        self.remote.hide()
         self.stamps = StampRow()
         self.progress = QLabel()
         self.progress.setObjectName("Progress")
@@ -77,6 +82,7 @@ class CustomerCardView(QFrame):
         layout.addWidget(self.meta)
         layout.addSpacing(8)
         layout.addLayout(balance_row)
+        layout.addWidget(self.remote)
         layout.addSpacing(8)
         layout.addLayout(progress_row)
         layout.addWidget(self.expiry)
@@ -95,6 +101,7 @@ class CustomerCardView(QFrame):
         self.meta.setText(" · ".join(part for part in contact if part))
         self.balance.setText(fmt.points(card.balance))
         self.balance_unit.setText(self.tr("point") if card.balance == 1 else self.tr("points"))
+        self._show_remote(card, fmt)
         self._show_progress(card, fmt)
         if card.expiring_at is not None and card.expiring_points:
             self.expiry.setText(
@@ -110,6 +117,17 @@ class CustomerCardView(QFrame):
             self.visits.setText(self.tr("Last visits: %1").replace("%1", visits))
         else:
             self.visits.setText(self.tr("First visit"))
+
+    def _show_remote(self, card: CustomerCard, fmt: Formatter) -> None:
+        """The balance the hosted service last reported, with its age, where there is one."""
+        self.remote.setVisible(card.remote_balance is not None)
+        if card.remote_balance is None:
+            return
+        text = self.tr("At the loyalty service: %1 points")
+        if card.remote_balance_at is not None:
+            text = self.tr("At the loyalty service: %1 points (%2)").replace(
+                "%2", fmt.when(card.remote_balance_at))  # fmt: skip
+        self.remote.setText(text.replace("%1", fmt.points(card.remote_balance)))
 
     def _show_progress(self, card: CustomerCard, fmt: Formatter) -> None:
         progress = card.next_reward

@@ -36,6 +36,9 @@ def owner_pages() -> list[tuple[str, str, PageFactory]]:
     from loyaltydesk.ui.owner.settings_page import SettingsPage
 
     pages.append(("settings", tr("Settings"), SettingsPage))
+    from loyaltydesk.ui.owner.sync_page import SyncPage
+
+    pages.append(("sync", tr("Sync"), SyncPage))
     from loyaltydesk.ui.owner.audit_page import AuditLogPage
 
     pages.append(("audit", tr("Audit log"), AuditLogPage))
