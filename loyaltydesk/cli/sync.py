@@ -16,7 +16,7 @@ from collections.abc import Callable
 from loyaltydesk.cli.commands import CliContext
 from loyaltydesk.cli.output import EXIT_REFUSED
 from loyaltydesk.cli.parser import CommandFactory, Parser, _common
-from loyaltydesk.domain.sync_settings import check_base_url, check_provider
+from loyaltydesk.domain.sync_settings import PROVIDERS, check_base_url, check_provider
 from loyaltydesk.services.sync_dto import SyncStatus
 from loyaltydesk.sync import credentials
 from loyaltydesk.sync.http import Credentials
@@ -26,7 +26,8 @@ from loyaltydesk.sync.worker import SyncEngine
 
 Handler = Callable[[CliContext], int]
 RUN_ONCE_SECONDS = 600.0
-OPTIONS = ("site", "source_type", "source_name", "branch_id", "pos_id")
+OPTIONS = tuple(dict.fromkeys(o.name for choice in PROVIDERS.values() for o in choice.options))
+"""Every provider option, once: ``--site``, ``--earn-mode``, ``--source-type``..."""
 
 
 def add_parsers(command: CommandFactory) -> None:
@@ -43,7 +44,10 @@ def add_parsers(command: CommandFactory) -> None:
     setup.add_argument("provider", help="kirimel, fidelizacion, loyaltyplus or cata")
     setup.add_argument("--base-url", required=True, help="the provider document's base URL")
     for option in OPTIONS:
-        setup.add_argument(f"--{option.replace('_', '-')}", dest=option)
+        users = ", ".join(
+            c.name for c in PROVIDERS.values() if option in {o.name for o in c.options}
+        )
+        setup.add_argument(f"--{option.replace('_', '-')}", dest=option, help=f"for {users}")
     setup.add_argument("--per-minute", type=int, help="the provider's calls-a-minute limit")
     setup.add_argument("--api-key", help="or LOYALTYDESK_API_KEY")
     setup.add_argument("--api-secret", help="or LOYALTYDESK_API_SECRET")

@@ -44,9 +44,17 @@ class Fill(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class ProviderOption:
+    """A provider setting that is not a secret; the adapter reads it by ``name``."""
+
     name: str
     default: str | None = None
     fill: Fill | None = None
+    choices: tuple[str, ...] = ()
+    """The values allowed (given in any case, kept as written here); empty: any."""
+    pattern: str | None = None
+    """A regular expression the value (upper-cased first) must match; None: any."""
+    required_when: tuple[str, str] | None = None
+    """(option, value): this option must be given when that option has that value."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +66,9 @@ class ProviderChoice:
 
 
 PROVIDERS: Mapping[str, ProviderChoice] = {
-    "kirimel": ProviderChoice("kirimel", (ProviderOption("site"),), vouchers=True),
+    "kirimel": ProviderChoice(
+        "kirimel", (ProviderOption("site", pattern=r"[A-Z0-9]{3,}"),), vouchers=True
+    ),
     "fidelizacion": ProviderChoice(
         "fidelizacion",
         (
@@ -68,8 +78,18 @@ PROVIDERS: Mapping[str, ProviderChoice] = {
             ProviderOption("pos_id", fill=Fill.TILL),
         ),
     ),
-    "loyaltyplus": ProviderChoice("loyaltyplus"),
-    "cata": ProviderChoice("cata"),
+    "loyaltyplus": ProviderChoice("loyaltyplus", (ProviderOption("store_id"),)),
+    "cata": ProviderChoice(
+        "cata",
+        (
+            ProviderOption("earn_mode", default="points", choices=("points", "amount")),
+            ProviderOption(
+                "source_type",
+                choices=("REVEL", "LIGHTSPEED", "ATLAS", "JAMEZZ"),
+                required_when=("earn_mode", "amount"),
+            ),
+        ),
+    ),
 }
 MAX_URL = 300
 _OPTION_VALUE = re.compile(r"^[^\x00-\x1f\x7f]{0,120}$")
@@ -138,13 +158,49 @@ def fill_options(
                 code=ErrorCode.INVALID_SETTINGS,
             )
         if value:
-            filled[option.name] = value
+            filled[option.name] = _checked_option(option, value)
+    for option in choice.options:
+        if option.required_when and option.name not in filled:
+            other, wanted = option.required_when
+            if filled.get(other) == wanted:
+                raise InvalidInputError(
+                    f"{choice.name} needs the {option.name} setting when {other} is {wanted}.",
+                    code=ErrorCode.INVALID_SETTINGS,
+                )
     return filled
 
 
-def reference_for(ref_code: str) -> str:
+def _checked_option(option: ProviderOption, value: str) -> str:
+    """The value as kept: one of the option's choices, or upper-cased to its pattern."""
+    if option.choices:
+        for allowed in option.choices:
+            if value.lower() == allowed.lower():
+                return allowed
+        raise InvalidInputError(
+            f"The {option.name} setting is one of: {', '.join(option.choices)}.",
+            code=ErrorCode.INVALID_SETTINGS,
+        )
+    if option.pattern is not None:
+        value = value.upper()
+        if not re.fullmatch(option.pattern, value):
+            raise InvalidInputError(
+                f"The {option.name} setting {value!r} has the wrong shape.",
+                code=ErrorCode.INVALID_SETTINGS,
+            )
+    return value
+
+
+def reference_for(ref_code: str, retries: int = 0) -> str:
     """The idempotency key sent to a provider for a local operation: its ref_code where that is
-    plain and short, else a stable digest of it. The same ref_code always gives the same key."""
-    if _PLAIN_REFERENCE.match(ref_code):
-        return ref_code
-    return "ld-" + hashlib.sha256(ref_code.encode("utf-8")).hexdigest()[:40]
+    plain and short, else a stable digest of it. The same ref_code always gives the same key.
+
+    ``retries`` counts the owner's "send again" of a refused row: each goes out under a new key
+    (``<key>-retry-<n>``), since a provider need not re-run a key it once rejected (Cata says
+    so) and a refusal applied nothing. Deterministic, so a timeout during a retry is still
+    de-duplicated."""
+    key = (
+        ref_code
+        if _PLAIN_REFERENCE.match(ref_code)
+        else "ld-" + hashlib.sha256(ref_code.encode("utf-8")).hexdigest()[:40]
+    )
+    return f"{key}-retry-{retries}" if retries > 0 else key

@@ -149,14 +149,16 @@ class SyncService:
             )
 
     def retry_problem(self, *, actor: Actor, item_id: int) -> None:
-        """Owner only: send a problem row again (as if new: its last outcome is forgotten)."""
+        """Owner only: send a problem row again (as if new: its last outcome is forgotten),
+        under a new reference: a provider need not re-run a reference it refused once."""
         require_owner(actor, "retry sync problems")
         with self._ctx.uow.write() as uow:
             row = _problem_row(uow, item_id)
             now = self._ctx.now()
             row.state = OutboxState.PENDING.value
             row.next_attempt_at = now
-            row.ambiguous, row.balance_before = False, None
+            row.retries += 1
+            row.ambiguous, row.snapshot = False, None
             record_mutation(uow, at=now, actor=actor, action="sync.retry_problem",
                             target_type="sync_outbox", target_id=str(row.id),
                             details={"code": row.last_error_code})  # fmt: skip

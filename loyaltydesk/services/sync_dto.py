@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
 from loyaltydesk.domain.sync_settings import OutboxState, SyncAction
 
@@ -98,9 +100,13 @@ class OutboxItem:
     reverses_remote_ref: str | None = None
     reverses_state: OutboxState | None = None
     """Whether the operation a REVERSE undoes reached the provider (SENT) or not."""
+    reverses_remote_points: int | None = None
+    """What the provider said it credited (+) or took (-) for the operation a REVERSE undoes."""
     attempts: int = 0
     ambiguous: bool = False
-    balance_before: int | None = None
+    """The last attempt may have been applied: settle it (``snapshot``) before sending again."""
+    snapshot: Mapping[str, Any] | None = None
+    """What the provider held before that attempt (a provider without idempotency keys)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +150,8 @@ class Retry:
     code: str
     message: str
     ambiguous: bool = False
-    balance_before: int | None = None
+    snapshot: Mapping[str, Any] | None = None
+    """Kept while ``ambiguous``: what the provider held before the attempt."""
     link: NewLink | None = None
 
 

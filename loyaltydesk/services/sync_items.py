@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import uuid
 from collections.abc import Sequence
@@ -34,7 +35,7 @@ def build_items(
             item_id=row.id,
             action=SyncAction(row.action),
             ref_code=row.ref_code,
-            reference=reference_for(row.ref_code),
+            reference=reference_for(row.ref_code, row.retries),
             customer_id=uuids.get(row.customer_id) if row.customer_id is not None else None,
             remote_id=link.remote_id if link else None,
             points=row.points,
@@ -47,7 +48,7 @@ def build_items(
             voucher_batch=_batch(uow, row.voucher_batch_id),
             attempts=row.attempts,
             ambiguous=row.ambiguous,
-            balance_before=row.balance_before,
+            snapshot=json.loads(row.snapshot) if row.snapshot else None,
             **_reversed(uow, row),
         )
         items.append(item)
@@ -60,9 +61,10 @@ def _reversed(uow: UnitOfWork, row: SyncOutbox) -> dict[str, object]:
     original = uow.sync.by_ref(row.reverses_ref)
     return {
         "reverses_action": SyncAction(row.reverses_action) if row.reverses_action else None,
-        "reverses_reference": reference_for(row.reverses_ref),
+        "reverses_reference": reference_for(row.reverses_ref, original.retries if original else 0),
         "reverses_remote_ref": original.remote_ref if original else None,
         "reverses_state": OutboxState(original.state) if original else None,
+        "reverses_remote_points": original.remote_points if original else None,
     }
 
 

@@ -7,11 +7,13 @@ commit cost off each row.
 
 from __future__ import annotations
 
+import json
 import logging
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
+from typing import Any
 
 from loyaltydesk.domain.errors import ErrorCode, RefusedError
 from loyaltydesk.domain.staff import Actor
@@ -112,21 +114,21 @@ class SyncQueue:
         code: str,
         message: str,
         ambiguous: bool = False,
-        balance_before: int | None = None,
+        snapshot: Mapping[str, Any] | None = None,
     ) -> None:
-        self.settle([Retry(item_id, at, code, message, ambiguous, balance_before)], worker="")
+        self.settle([Retry(item_id, at, code, message, ambiguous, snapshot)], worker="")
 
     def problem(self, item_id: int, *, code: str, message: str) -> None:
         """Refused for a business reason, or its outcome cannot be told: the owner decides."""
         self.settle([Problem(item_id, code, message)], worker="")
 
-    def mark_sending(self, item_id: int, *, balance_before: int) -> None:
+    def mark_sending(self, item_id: int, *, snapshot: Mapping[str, Any]) -> None:
         """Before a call to a provider without idempotency keys: from here the row counts as
-        possibly applied (even if this process dies), to be checked against this balance."""
+        possibly applied (even if this process dies), to be settled against ``snapshot``."""
         with self._ctx.uow.write() as uow:
             row = uow.sync.get(item_id)
             if row is not None and row.state == OutboxState.PENDING:
-                row.ambiguous, row.balance_before = True, balance_before
+                row.ambiguous, row.snapshot = True, json.dumps(snapshot)
             uow.commit()
 
     def pause(self, *, code: str, message: str) -> None:
@@ -221,8 +223,8 @@ class SyncQueue:
             elif isinstance(outcome, Retry):
                 row.attempts += 1
                 row.next_attempt_at = outcome.at
-                row.ambiguous = outcome.ambiguous
-                row.balance_before = outcome.balance_before if outcome.ambiguous else None
+                row.ambiguous = outcome.ambiguous and outcome.snapshot is not None
+                row.snapshot = json.dumps(outcome.snapshot) if row.ambiguous else None
                 _error(row, outcome.code, outcome.message)
             elif isinstance(outcome, Problem):
                 row.attempts += 1
@@ -246,7 +248,8 @@ class SyncQueue:
         row.state = OutboxState.SENT.value
         row.sent_at = now
         row.remote_ref = (outcome.remote_ref or "")[:120] or None
-        row.ambiguous, row.balance_before = False, None
+        row.remote_points = outcome.remote_points
+        row.ambiguous, row.snapshot = False, None
         row.last_error_code, row.last_error_message = "", ""
         if outcome.remote_balance is not None and row.customer_id is not None and settings:
             link = uow.sync.link_of(settings.provider, row.customer_id)

@@ -286,11 +286,16 @@ class SyncOutbox(Base):
     claimed_until: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     ambiguous: Mapped[bool] = mapped_column(Boolean, default=False)
     """The last attempt may have been applied (a provider without idempotency keys)."""
-    balance_before: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    """The remote balance read before that attempt, to tell afterwards whether it applied."""
+    snapshot: Mapped[str | None] = mapped_column(Text, nullable=True)
+    """JSON: what the provider held before that attempt (its balance, its history), to tell
+    afterwards whether the attempt applied."""
+    retries: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    """The owner's "send again" of a refused row: each goes under a new reference."""
     last_error_code: Mapped[str] = mapped_column(String(64), default="")
     last_error_message: Mapped[str] = mapped_column(String(300), default="")
     remote_ref: Mapped[str | None] = mapped_column(String(120), nullable=True)
+    remote_points: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    """What the provider said it credited (+) or took (-), so a void reverses that figure."""
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     resolved_reason: Mapped[str] = mapped_column(String(200), default="")

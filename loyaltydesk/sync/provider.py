@@ -12,7 +12,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
-from typing import ClassVar, Protocol
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol, runtime_checkable
+
+if TYPE_CHECKING:
+    from loyaltydesk.sync.http import HttpTransport
 
 
 class FailureKind(StrEnum):
@@ -157,7 +160,8 @@ class Adjust:
     original_remote_ref: str | None = None
     original_remote_points: int | None = None
     """What the provider credited or took for the original, where it said (a provider that
-    computes its own points may have credited another figure than loyaltydesk)."""
+    computes its own points may have credited another figure than loyaltydesk). Where known,
+    a void's ``points`` is already its negation: the provider's own figure is reversed."""
 
 
 @dataclass(frozen=True)
@@ -208,16 +212,23 @@ class Connection:
     details: Mapping[str, str] = field(default_factory=dict)
 
 
+Mutation = Earn | Redeem | Adjust
+"""A call that changes a customer's points."""
+
+
 class Provider(Protocol):
     """One hosted loyalty API. Every method either returns plain values or raises a SyncError
     subclass; none returns a half-success. Methods a provider does not offer raise
-    NotImplementedError and are absent from ``capabilities``."""
+    NotImplementedError (with a sentence an owner can read) and are absent from
+    ``capabilities``."""
 
     name: ClassVar[str]
     capabilities: ClassVar[frozenset[Capability]]
     idempotent: ClassVar[bool]
     """True when earn / redeem / adjust calls carry a key the provider de-duplicates on; where
-    False, an ambiguous failure is resolved by reading the balance before any retry."""
+    False, an ambiguous failure is settled (see ``Settling``) before any retry."""
+    transport: HttpTransport
+    """The provider's one HTTP client; the engine reads its ``rate`` (X-RateLimit-*)."""
 
     def test_connection(self) -> Connection: ...
 
@@ -240,3 +251,23 @@ class Provider(Protocol):
     def redeem_voucher(self, use: VoucherUse) -> Posted: ...
 
     def close(self) -> None: ...
+
+
+@runtime_checkable
+class Settling(Protocol):
+    """What a provider without idempotency keys (``idempotent = False``) may offer so that an
+    ambiguous call is never applied twice. The engine takes a ``snapshot`` before each points
+    call and keeps it with the outbox row; after an ambiguous failure (or a crash) it calls
+    ``settle`` before any retry. A provider without these is settled by its balance alone
+    (``sync/settling.py``)."""
+
+    def snapshot(self, remote_id: str) -> Mapping[str, Any]:
+        """What the provider holds for the customer now, as JSON-ready values."""
+        ...
+
+    def settle(self, request: Mutation, before: Mapping[str, Any]) -> Posted | None:
+        """After an ambiguous failure of ``request``: a Posted (``already_processed``) when it
+        was applied, None when it was not (send it again). Raises ProviderRefusedError when
+        the provider's records cannot tell (a problem for the owner, never resent), or
+        RetryLaterError when the provider cannot be asked now."""
+        ...

@@ -1,5 +1,6 @@
 """Sending one claimed outbox row to the provider: link the customer if needed, make sure a
-provider without idempotency keys never applies a row twice, and call the right method.
+provider without idempotency keys never applies a row twice (a snapshot before each attempt,
+settled after an ambiguous one), and call the right method.
 
 Each function returns the row's outcome or raises a SyncError; the worker maps errors to
 retries, problems and pauses.
@@ -7,8 +8,8 @@ retries, problems and pauses.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from loyaltydesk.domain.sync_settings import OutboxState, SyncAction
 from loyaltydesk.services.sync_dto import NewLink, OutboxItem, Outcome, Problem, Retry, Sent
@@ -18,6 +19,7 @@ from loyaltydesk.sync.provider import (
     Capability,
     Earn,
     IdentifierKind,
+    Mutation,
     NewCustomer,
     Posted,
     Provider,
@@ -27,16 +29,16 @@ from loyaltydesk.sync.provider import (
     VoucherBatchSpec,
     VoucherUse,
 )
+from loyaltydesk.sync.settling import settling_for
 
 T = TypeVar("T")
 Call = Callable[[Callable[[], T]], T]
 """Runs one provider call under the rate control (the worker's ``_call``)."""
-RetryAt = Callable[[OutboxItem, RetryLaterError, "int | None"], Retry]
-"""The worker's retry outcome for a row, given the remote balance read before the attempt."""
+RetryAt = Callable[[OutboxItem, RetryLaterError, "Mapping[str, Any] | None"], Retry]
+"""The worker's retry outcome for a row, given the snapshot taken before the attempt that
+failed (None: no attempt was sent this time)."""
 
-BALANCE_CHECKED = frozenset(
-    {SyncAction.EARN, SyncAction.REDEEM, SyncAction.ADJUST, SyncAction.REVERSE}
-)
+BATCH_MAY_EXIST = "BATCH_MAY_EXIST"
 
 
 def send(
@@ -59,82 +61,77 @@ def send(
             "ORIGINAL_NOT_SENT",
             "The operation this void undoes never reached the provider.",
         )
-    if not provider.idempotent and item.action in BALANCE_CHECKED and remote_id:
-        return _checked(queue, provider, item, remote_id, call, retry)
-    return _sent(item, call(lambda: post(provider, item, remote_id or "")))
+    if item.action is SyncAction.VOUCHER_REDEEM:
+        use = VoucherUse(remote_id or "", item.voucher_code or "", item.reference,
+                         item.purchase_amount)  # fmt: skip
+        return _sent(item, call(lambda: provider.redeem_voucher(use)))
+    request = mutation(provider, item, remote_id or "")
+    if request is None:
+        return Sent(item.item_id)  # a 0-point check-in: nothing to credit anywhere
+    if not provider.idempotent and remote_id:
+        return _settled(queue, provider, item, request, call, retry)
+    return _sent(item, call(lambda: apply(provider, request)))
 
 
-def _checked(
+def _settled(
     queue: SyncQueue,
     provider: Provider,
     item: OutboxItem,
-    remote_id: str,
+    request: Mutation,
     call: Call,
     retry: RetryAt,
 ) -> Outcome:
-    """Exactly once without idempotency keys: after an attempt that may have been applied, the
-    balance tells (moved by the expected points: applied; unchanged: not; else a problem)."""
-    now = call(lambda: provider.balance(remote_id)).points
-    if item.ambiguous and item.balance_before is not None:
-        expected = expected_change(provider, item)
-        moved = now - item.balance_before
-        if moved != 0 and (moved == expected or (expected is None and moved > 0)):
-            return Sent(item.item_id, remote_balance=now)
-        if moved != 0:
-            return Problem(
-                item.item_id,
-                "SYNC_UNCERTAIN",
-                f"Cannot tell whether this reached the provider: its balance moved by {moved}, "
-                f"not {expected}. Check the customer there, then retry or dismiss.",
-            )
-    queue.mark_sending(item.item_id, balance_before=now)
+    """Exactly once without idempotency keys: an attempt that may have been applied is settled
+    against the snapshot taken before it, and only sent again when it was not applied."""
+    settling = settling_for(provider)
+    if item.ambiguous and item.snapshot is not None:
+        before = item.snapshot
+        found = call(lambda: settling.settle(request, before))
+        if found is not None:
+            return _sent(item, found)
+    snapshot = call(lambda: settling.snapshot(request.remote_id))
+    queue.mark_sending(item.item_id, snapshot=snapshot)
     try:
-        posted = call(lambda: post(provider, item, remote_id))
+        posted = call(lambda: apply(provider, request))
     except RetryLaterError as error:
-        return retry(item, error, now)
+        return retry(item, error, snapshot if error.ambiguous else None)
     return _sent(item, posted)
 
 
-def expected_change(provider: Provider, item: OutboxItem) -> int | None:
-    """How the remote balance moves if the row applies; None when the provider computes it."""
-    by_amount = item.amount is not None or item.units is not None
-    if item.action is SyncAction.EARN and by_amount and _computes(provider):
-        return None
-    return item.points
-
-
-def post(provider: Provider, item: OutboxItem, remote_id: str) -> Posted:
+def mutation(provider: Provider, item: OutboxItem, remote_id: str) -> Mutation | None:
+    """The points call a row makes (None: a check-in with no points to send)."""
     action = item.action
     if action is SyncAction.EARN:
         by_amount = (item.amount is not None or item.units is not None) and _computes(provider)
         if item.points == 0 and not by_amount:
-            return Posted()  # nothing to credit anywhere
-        return provider.earn(
-            Earn(remote_id, item.reference, item.points, item.amount, item.units, "check-in")
-        )
+            return None
+        return Earn(remote_id, item.reference, item.points, item.amount, item.units, "check-in")
     if action is SyncAction.REDEEM:
-        return provider.redeem(
-            Redeem(remote_id, item.reference, -item.points, item.reason, item.payment_value)
-        )
+        return Redeem(remote_id, item.reference, -item.points, item.reason, item.payment_value)
     if action is SyncAction.ADJUST:
-        return provider.adjust(Adjust(remote_id, item.reference, item.points, item.reason))
+        return Adjust(remote_id, item.reference, item.points, item.reason)
     if action is SyncAction.REVERSE:
-        return provider.adjust(
-            Adjust(
-                remote_id,
-                item.reference,
-                item.points,
-                item.reason or "void",
-                reverses=item.reverses_action.value if item.reverses_action else None,
-                original_reference=item.reverses_reference,
-                original_remote_ref=item.reverses_remote_ref,
-            )
-        )
-    if action is SyncAction.VOUCHER_REDEEM:
-        return provider.redeem_voucher(
-            VoucherUse(remote_id, item.voucher_code or "", item.reference, item.purchase_amount)
+        # Reverse what the provider itself credited or took, where it said.
+        remote = item.reverses_remote_points
+        return Adjust(
+            remote_id,
+            item.reference,
+            -remote if remote is not None else item.points,
+            item.reason or "void",
+            reverses=item.reverses_action.value if item.reverses_action else None,
+            original_reference=item.reverses_reference,
+            original_remote_ref=item.reverses_remote_ref,
+            original_remote_points=remote,
         )
     raise ValueError(action)
+
+
+def apply(provider: Provider, request: Mutation) -> Posted:
+    if isinstance(request, Earn):
+        return provider.earn(request)
+    if isinstance(request, Redeem):
+        return provider.redeem(request)
+    return provider.adjust(request)
 
 
 def create_batch(provider: Provider, item: OutboxItem, call: Call) -> Outcome:
@@ -150,7 +147,18 @@ def create_batch(provider: Provider, item: OutboxItem, call: Call) -> Outcome:
         valid_until=batch.valid_until.date() if batch.valid_until else None,
         min_purchase=batch.min_purchase,
     )
-    made = call(lambda: provider.create_voucher_batch(spec))
+    try:
+        made = call(lambda: provider.create_voucher_batch(spec))
+    except RetryLaterError as error:
+        if not error.ambiguous:
+            raise
+        # No provider de-duplicates a batch: sending it again could make a second one.
+        return Problem(
+            item.item_id,
+            BATCH_MAY_EXIST,
+            "The voucher batch may have been created at the service; check there. If it is "
+            "there, dismiss this; if not, retry it.",
+        )
     return Sent(item.item_id, remote_ref=made.batch_id, voucher_codes=made.codes)
 
 

@@ -16,11 +16,11 @@ import socket
 import threading
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from loyaltydesk.services.sync_dto import OutboxItem, Outcome, Problem, Release, Retry, Sent
 from loyaltydesk.services.sync_queue import LEASE, SyncQueue
@@ -171,9 +171,9 @@ class SyncEngine:
             return Problem(item.item_id, error.code, error.message)
         except RetryLaterError as error:
             return self._retry(item, error, None)
-        except NotImplementedError:
-            return Problem(item.item_id, "NOT_SUPPORTED",
-                           "The provider does not offer this operation.")  # fmt: skip
+        except NotImplementedError as error:
+            return Problem(item.item_id, "NOT_SUPPORTED", str(error) or
+                           f"{self.provider.name} does not offer this operation.")  # fmt: skip
         except Exception as error:  # a bug, not the provider: keep the row, log without data
             log.exception("sending outbox row %s failed", item.item_id)
             return self._retry(item, RetryLaterError("Unexpected error.",
@@ -196,19 +196,25 @@ class SyncEngine:
             self.rate.success()  # the provider answered: it is reachable
             raise
         finally:
-            transport = getattr(self.provider, "transport", None)
-            self.rate.observe(getattr(transport, "rate", None))
+            self.rate.observe(self.provider.transport.rate)
         self.rate.success()
         return result
 
-    def _retry(self, item: OutboxItem, error: RetryLaterError, balance_before: int | None) -> Retry:
+    def _retry(
+        self, item: OutboxItem, error: RetryLaterError, snapshot: Mapping[str, Any] | None
+    ) -> Retry:
+        """Send again later. ``snapshot``: taken before the attempt that just failed; kept when
+        that attempt may have been applied. An earlier attempt not settled yet stays to be
+        settled (its snapshot is kept)."""
         with self._rng_lock:
             delay = backoff(item.attempts + 1, self._rng, base=self.retry_base)
         if error.retry_after is not None:
             delay = max(delay, error.retry_after)
-        ambiguous = error.ambiguous and not self.provider.idempotent and balance_before is not None
+        keep = snapshot if snapshot is not None and error.ambiguous else None
+        if keep is None and snapshot is None and item.ambiguous:
+            keep = item.snapshot
         return Retry(item.item_id, self.queue.now() + timedelta(seconds=delay), error.code,
-                     error.message, ambiguous, balance_before if ambiguous else None)  # fmt: skip
+                     error.message, keep is not None, keep)  # fmt: skip
 
     def _offline(self, deadline: float | None) -> bool:
         """The provider is held off longer than this run waits: stop claiming."""

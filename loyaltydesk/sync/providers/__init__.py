@@ -1,33 +1,22 @@
 """One module per hosted loyalty API, each written to the letter of its document.
 
-Each module exposes ``NAME``, ``TITLE`` (the service's name as an owner knows it), ``OPTIONS``
-(the provider's own settings, with defaults), ``CREDENTIALS`` (which secrets it needs) and
-``create(transport, credentials, options) -> Provider``.
+Each module exposes ``NAME``, ``TITLE`` (the service's name as an owner knows it),
+``CREDENTIALS`` (which secrets it needs) and ``create(transport, credentials, options) ->
+Provider``. The options a provider reads (a site, a branch id...) are listed, with their
+defaults and checks, in ``loyaltydesk.domain.sync_settings.PROVIDERS``: the one place the
+setup, the CLI and the Sync page take them from.
 """
 
 from __future__ import annotations
 
 import importlib
 from collections.abc import Mapping
-from dataclasses import dataclass
 from types import ModuleType
 
 from loyaltydesk.sync.http import Credentials, HttpTransport
 from loyaltydesk.sync.provider import Provider
 
 PROVIDER_NAMES = ("kirimel", "fidelizacion", "loyaltyplus", "cata")
-
-
-@dataclass(frozen=True)
-class OptionSpec:
-    """A provider setting that is not a secret (a site code, a branch id...)."""
-
-    name: str
-    label: str
-    """Shown beside the field on the owner's Sync page (translated there)."""
-    default: str | None = None
-    """None: the setup fills it in (from the shop or till name) or the owner must give it."""
-    help: str = ""
 
 
 def module(name: str) -> ModuleType:

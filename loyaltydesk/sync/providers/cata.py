@@ -9,8 +9,9 @@ JSON bodies, the partner key in ``X-Api-Key``, paths appended to the tenant's ``
 - ``refCode`` is the local operation's ``reference``, sent verbatim (the document gives it no
   length or charset limit; local ref_codes are 1-80 visible ASCII characters). A replay answers
   ``*_already_processed``: ``Posted(already_processed=True)``.
-- Cata does not promise to re-run a refCode it once rejected: the worker sends an owner's retry
-  of a refused operation under a new reference (``retry_reference``), never the rejected one.
+- Cata does not promise to re-run a refCode it once rejected: an owner's retry of a refused
+  operation goes under a new reference (``domain.sync_settings.reference_for``), never the
+  rejected one.
 - Earn mode ``points`` (default): loyaltydesk computes the points and sends ``earn-points``.
   Earn mode ``amount``: Cata computes ``floor(amount / POINTS_CONVERT x tierMultiplier)`` from
   ``earn-points-by-amount`` with the configured ``sourceType``; a 0-point answer writes nothing
@@ -30,6 +31,7 @@ from typing import Any, ClassVar, Final
 
 import httpx
 
+from loyaltydesk.domain.sync_settings import PROVIDERS
 from loyaltydesk.sync.http import Credentials, HttpTransport, json_body
 from loyaltydesk.sync.provider import (
     Adjust,
@@ -48,7 +50,6 @@ from loyaltydesk.sync.provider import (
     VoucherBatchSpec,
     VoucherUse,
 )
-from loyaltydesk.sync.providers import OptionSpec
 from loyaltydesk.sync.providers.cata_wire import (
     NOT_FOUND,
     answer_body,
@@ -63,22 +64,9 @@ from loyaltydesk.sync.providers.cata_wire import (
 NAME = "cata"
 TITLE = "Cata"
 CREDENTIALS = ("api_key",)
-EARN_MODES: Final = ("points", "amount")
-SOURCE_TYPES: Final = ("REVEL", "LIGHTSPEED", "ATLAS", "JAMEZZ")
-OPTIONS = (
-    OptionSpec(
-        "earn_mode",
-        "Earn mode",
-        default="points",
-        help="points: loyaltydesk computes the points; amount: Cata computes them from the amount.",
-    ),
-    OptionSpec(
-        "source_type",
-        "Source type",
-        default="",
-        help="For earn mode amount: REVEL, LIGHTSPEED, ATLAS or JAMEZZ, as agreed with Cata.",
-    ),
-)
+_OPTIONS = {option.name: option for option in PROVIDERS[NAME].options}
+EARN_MODES: Final = _OPTIONS["earn_mode"].choices
+SOURCE_TYPES: Final = _OPTIONS["source_type"].choices
 
 WHOAMI = "/api/v1/auth/whoami"
 CUSTOMER_UUID = "/api/v1/loyalty/customer-uuid"
@@ -87,12 +75,6 @@ EARN_POINTS = "/api/v1/loyalty/earn-points"
 EARN_BY_AMOUNT = "/api/v1/loyalty/earn-points-by-amount"
 USE_POINTS = "/api/v1/loyalty/use-points"
 _WHOAMI_DETAILS = ("tenant", "partner")
-
-
-def retry_reference(reference: str, retry: int) -> str:
-    """The reference an owner's ``retry`` (1, 2, ...) of a refused operation is sent under:
-    Cata does not promise to re-run a refCode it rejected once."""
-    return f"{reference}-retry-{retry}"
 
 
 class CataProvider:
@@ -110,11 +92,11 @@ class CataProvider:
     idempotent: ClassVar[bool] = True
 
     def __init__(self, transport: HttpTransport, credentials: Credentials) -> None:
-        self._transport = transport
+        self.transport = transport
         self._key = credentials.api_key
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self._transport.base_url!r})"
+        return f"{type(self).__name__}(base_url={self.transport.base_url!r})"
 
     def test_connection(self) -> Connection:
         response = self._send("GET", WHOAMI)
@@ -131,7 +113,7 @@ class CataProvider:
                 code="NOT_AUTHENTICATED",
                 http_status=200,
             )
-        details = {"base_url": self._transport.base_url}
+        details = {"base_url": self.transport.base_url}
         for name in _WHOAMI_DETAILS:
             if isinstance(body.get(name), str):
                 details[name] = hide(body[name], self._key)
@@ -195,7 +177,7 @@ class CataProvider:
         raise NotImplementedError("Cata offers no voucher endpoints to partners.")
 
     def close(self) -> None:
-        self._transport.close()
+        self.transport.close()
 
     def _move(
         self,
@@ -248,9 +230,7 @@ class CataProvider:
         if payload is not None:
             headers["Content-Type"] = "application/json"
             content = encode_json(payload)
-        return self._transport.request(
-            method, path, params=params, content=content, headers=headers
-        )
+        return self.transport.request(method, path, params=params, content=content, headers=headers)
 
 
 class CataByAmountProvider(CataProvider):

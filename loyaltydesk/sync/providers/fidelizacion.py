@@ -44,16 +44,9 @@ from loyaltydesk.sync.provider import (
     VoucherBatchSpec,
     VoucherUse,
 )
-from loyaltydesk.sync.providers import OptionSpec
 
 NAME = "fidelizacion"
 TITLE = "Fidelización POS API"
-OPTIONS = (
-    OptionSpec("source_type", "Source type", "POS", "Sent as x-source-type."),
-    OptionSpec("source_name", "Source name", "loyaltydesk", "Sent as x-source-name."),
-    OptionSpec("branch_id", "Branch id", None, "Sent as x-branch-id; the shop name by default."),
-    OptionSpec("pos_id", "POS id", None, "Sent as x-pos-id; the till name by default."),
-)
 CREDENTIALS = ("api_key",)
 
 MEMBER_NOT_FOUND = "203"
@@ -90,7 +83,7 @@ class Fidelizacion:
     def __init__(
         self, transport: HttpTransport, credentials: Credentials, options: Mapping[str, str]
     ) -> None:
-        self._transport = transport
+        self.transport = transport
         self._source = {
             "x-source-type": header_value(options.get("source_type") or "POS"),
             "x-source-name": header_value(options.get("source_name") or "loyaltydesk"),
@@ -105,7 +98,7 @@ class Fidelizacion:
         }
 
     def __repr__(self) -> str:
-        return f"Fidelizacion(base_url={self._transport.base_url!r})"
+        return f"Fidelizacion(base_url={self.transport.base_url!r})"
 
     # -- the Provider interface -------------------------------------------------------------
 
@@ -201,7 +194,7 @@ class Fidelizacion:
         raise NotImplementedError("The service's document offers no voucher redemption.")
 
     def close(self) -> None:
-        self._transport.close()
+        self.transport.close()
 
     # -- the wire -----------------------------------------------------------------------------
 
@@ -213,7 +206,7 @@ class Fidelizacion:
     def _call(self, path: str, payload: dict[str, Any], *, mutating: bool = True) -> dict[str, Any]:
         content = json.dumps(payload, separators=(",", ":")).encode("utf-8")
         try:
-            response = self._transport.request("POST", path, content=content, headers=self._headers)
+            response = self.transport.request("POST", path, content=content, headers=self._headers)
             return _answer(response)
         except RetryLaterError as error:
             if error.ambiguous and not mutating:

@@ -47,23 +47,10 @@ from loyaltydesk.sync.provider import (
     VoucherBatchSpec,
     VoucherUse,
 )
-from loyaltydesk.sync.providers import OptionSpec
 from loyaltydesk.sync.providers import kirimel_wire as wire
 
 NAME = "kirimel"
 TITLE = "KiriMel Loyalty"
-OPTIONS = (
-    OptionSpec(
-        "site",
-        "KiriMel site code",
-        default="",
-        help=(
-            "Optional: this till's site in your KiriMel group (uppercase letters and digits, "
-            "e.g. MAIN01). Shown by Test connection and written into each transaction's "
-            "description."
-        ),
-    ),
-)
 CREDENTIALS = ("api_key", "api_secret")
 
 #: A QR / promo identifier no customer can hold: looking it up proves the key and signature.

@@ -30,6 +30,7 @@ from loyaltydesk.sync.provider import (
     Connection,
     Earn,
     IdentifierKind,
+    Mutation,
     NewCustomer,
     Posted,
     ProviderRefusedError,
@@ -41,7 +42,6 @@ from loyaltydesk.sync.provider import (
     VoucherBatchSpec,
     VoucherUse,
 )
-from loyaltydesk.sync.providers import OptionSpec
 from loyaltydesk.sync.providers.loyaltyplus_settle import (
     Outcome,
     PointsChange,
@@ -52,11 +52,6 @@ from loyaltydesk.sync.providers.loyaltyplus_settle import (
 
 NAME = "loyaltyplus"
 TITLE = "Loyalty+"
-OPTIONS = (
-    OptionSpec(
-        "store_id", "Store id", "", "Loyalty+ store id sent with each check-in; empty: none."
-    ),
-)
 CREDENTIALS = ("api_key", "token")
 
 CHECKIN = "/v1/pos/checkin"
@@ -82,14 +77,14 @@ class LoyaltyPlus:
     def __init__(
         self, transport: HttpTransport, credentials: Credentials, options: Mapping[str, str]
     ) -> None:
-        self._transport = transport
+        self.transport = transport
         self._pos = {"X-API-Key": credentials.api_key, **_JSON}
         self._owner = {"Authorization": f"Bearer {credentials.token}", **_JSON}
         self._has_token = bool(credentials.token)
         self._store_id = options.get("store_id") or ""
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self._transport.base_url!r})"
+        return f"{type(self).__name__}(base_url={self.transport.base_url!r})"
 
     # -- the Provider interface -------------------------------------------------------------
 
@@ -187,7 +182,7 @@ class LoyaltyPlus:
         raise NotImplementedError("Loyalty+ documents no vouchers.")
 
     def close(self) -> None:
-        self._transport.close()
+        self.transport.close()
 
     # -- settling an ambiguous call (Loyalty+ has no idempotency key) ---------------------------
 
@@ -195,25 +190,22 @@ class LoyaltyPlus:
         """The customer's points history as Loyalty+ holds it (needs the owner token)."""
         return self._customer_detail(remote_id)[1]
 
-    def snapshot(self, remote_id: str) -> Snapshot:
-        """What to keep before a check-in, redeem or adjustment: the balance, and the history
-        where the owner token is set. One GET either way."""
-        if not self._has_token:
-            return Snapshot(points=self.balance(remote_id).points)
-        points, history = self._customer_detail(remote_id)
-        return Snapshot(points=points, history=history)
+    def snapshot(self, remote_id: str) -> dict[str, Any]:
+        """What to keep before a check-in, redeem or adjustment (the ``Settling`` interface):
+        the balance, and the history where the owner token is set. One GET either way."""
+        return self._snapshot(remote_id).to_json()
 
-    def settle(self, request: Earn | Redeem | Adjust, before: Snapshot) -> Posted | None:
+    def settle(self, request: Mutation, before: Mapping[str, Any]) -> Posted | None:
         """After an ambiguous failure: a Posted when the call was applied (do not send again),
         None when it was not (send it again). Raises ProviderRefusedError ``AMBIGUOUS`` when
         the provider's records cannot tell: the owner checks at Loyalty+; never resend."""
-        after = self.snapshot(request.remote_id)
+        earlier, after = Snapshot.from_json(dict(before)), self._snapshot(request.remote_id)
         if isinstance(request, Adjust):
-            found = settle(before, after, delta=request.points, tagged=tag(request.reference))
+            found = settle(earlier, after, delta=request.points, tagged=tag(request.reference))
         elif isinstance(request, Redeem):
-            found = settle(before, after, delta=-request.points)
+            found = settle(earlier, after, delta=-request.points)
         else:
-            found = settle(before, after, delta=None)
+            found = settle(earlier, after, delta=None)
         if found.outcome is Outcome.APPLIED:
             return Posted(points=found.points, balance=after.points, already_processed=True)
         if found.outcome is Outcome.NOT_APPLIED:
@@ -225,6 +217,12 @@ class LoyaltyPlus:
         )
 
     # -- the wire -----------------------------------------------------------------------------
+
+    def _snapshot(self, remote_id: str) -> Snapshot:
+        if not self._has_token:
+            return Snapshot(points=self.balance(remote_id).points)
+        points, history = self._customer_detail(remote_id)
+        return Snapshot(points=points, history=history)
 
     def _customer_detail(self, remote_id: str) -> tuple[int, tuple[PointsChange, ...]]:
         body = self._owner_call("GET", OWNER_CUSTOMER.format(_segment(remote_id)))
@@ -264,7 +262,7 @@ class LoyaltyPlus:
         params: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         content = None if payload is None else json.dumps(payload).encode("utf-8")
-        response = self._transport.request(
+        response = self.transport.request(
             method, path, params=params, content=content, headers=headers
         )
         return _answer(response)

@@ -7,6 +7,7 @@ import random
 import threading
 import time
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 from typing import ClassVar
 
 from loyaltydesk.sync.provider import (
@@ -47,6 +48,8 @@ class MemoryProvider:
          Capability.RESOLVE_CODE, Capability.ADJUST, Capability.VOUCHERS}
     )  # fmt: skip
     idempotent: ClassVar[bool] = True
+    transport = SimpleNamespace(rate=None)
+    """No HTTP here: nothing to say about a rate limit."""
 
     def __init__(self, *, latency: float = 0.0, fail_rate: float = 0.0, seed: int = 1) -> None:
         self.latency = latency

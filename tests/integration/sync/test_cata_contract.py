@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from loyaltydesk.domain.sync_settings import PROVIDERS, reference_for
 from loyaltydesk.sync.http import Credentials, HttpTransport
 from loyaltydesk.sync.provider import (
     Adjust,
@@ -23,11 +24,7 @@ from loyaltydesk.sync.provider import (
     VoucherUse,
 )
 from loyaltydesk.sync.providers import module
-from loyaltydesk.sync.providers.cata import (
-    CataProvider,
-    create,
-    retry_reference,
-)
+from loyaltydesk.sync.providers.cata import CataProvider, create
 from loyaltydesk.sync.providers.cata_wire import MALFORMED_OR_INSUFFICIENT, NOT_FOUND
 from tests.support.emulators.cata import CataEmulator, Tier
 from tests.support.emulators.server import Request
@@ -73,7 +70,8 @@ def body_of(request: Request) -> dict[str, Any]:
 def test_module_convention_and_capabilities(server: CataEmulator) -> None:
     cata = module("cata")
     assert (cata.NAME, cata.CREDENTIALS) == ("cata", ("api_key",))
-    assert {o.name: o.default for o in cata.OPTIONS} == {"earn_mode": "points", "source_type": ""}
+    options = {o.name: o.default for o in PROVIDERS["cata"].options}
+    assert options == {"earn_mode": "points", "source_type": None}
     by_points = connect(server)
     by_amount = connect(server, earn_mode="amount", source_type="jamezz")
     assert by_points.idempotent
@@ -228,7 +226,7 @@ def test_insufficient_points_is_refused_and_retried_under_a_new_ref_code(
     with pytest.raises(ProviderRefusedError):
         cata.redeem(redeem)
     # ...so the owner's retry goes out under a new one.
-    retried = Redeem(remote_id=remote_id, reference=retry_reference("r-big", 1), points=50)
+    retried = Redeem(remote_id=remote_id, reference=reference_for("r-big", 1), points=50)
     assert cata.redeem(retried).points == -50
     assert server.balance_of(remote_id) == 60
     assert server.ledger(remote_id)[-1].ref_code == "r-big-retry-1"

@@ -117,7 +117,7 @@ def test_a_refused_row_is_a_problem_and_the_customers_later_rows_still_go(
     provider.refuse.clear()
     live.sync.retry_problem(actor=owner, item_id=problem.item_id)
     drain_all(engine_for(live, provider))
-    assert account.references[-1] == "r0"
+    assert account.references[-1] == "r0-retry-1"  # a refused reference is never reused
     assert live.sync.status().failed == 0
 
 

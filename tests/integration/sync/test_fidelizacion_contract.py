@@ -10,6 +10,7 @@ from decimal import Decimal
 
 import pytest
 
+from loyaltydesk.domain.sync_settings import PROVIDERS
 from loyaltydesk.sync.http import Credentials
 from loyaltydesk.sync.provider import (
     Adjust,
@@ -74,7 +75,7 @@ def earn(remote_id: str, reference: str = "ld-earn-1", amount: str = "25.50") ->
 def test_module_convention(provider: Fidelizacion) -> None:
     assert fidelizacion.NAME == "fidelizacion"
     assert fidelizacion.CREDENTIALS == ("api_key",)
-    defaults = {option.name: option.default for option in fidelizacion.OPTIONS}
+    defaults = {option.name: option.default for option in PROVIDERS["fidelizacion"].options}
     assert defaults == {
         "source_type": "POS",
         "source_name": "loyaltydesk",

@@ -14,6 +14,7 @@ from urllib.parse import parse_qs
 
 import pytest
 
+from loyaltydesk.domain.sync_settings import PROVIDERS
 from loyaltydesk.sync.http import Credentials, HttpTransport
 from loyaltydesk.sync.provider import (
     Adjust,
@@ -26,7 +27,7 @@ from loyaltydesk.sync.provider import (
     VoucherBatchSpec,
     VoucherUse,
 )
-from loyaltydesk.sync.providers import OptionSpec, create_provider, kirimel
+from loyaltydesk.sync.providers import create_provider, kirimel
 from loyaltydesk.sync.providers.kirimel import KiriMel
 from tests.support.emulators.kirimel import API_KEY, API_SECRET, KiriMelEmulator
 from tests.support.emulators.server import Request
@@ -69,8 +70,7 @@ def signed_correctly(request: Request) -> bool:
 def test_the_module_follows_the_provider_convention(emulator: KiriMelEmulator) -> None:
     assert kirimel.NAME == "kirimel"
     assert kirimel.CREDENTIALS == ("api_key", "api_secret")
-    assert [option.name for option in kirimel.OPTIONS] == ["site"]
-    assert all(isinstance(option, OptionSpec) for option in kirimel.OPTIONS)
+    assert [option.name for option in PROVIDERS["kirimel"].options] == ["site"]
     adapter = create_provider("kirimel", emulator.base_url, GOOD, {"site": "main01"})
     try:
         assert isinstance(adapter, KiriMel)
