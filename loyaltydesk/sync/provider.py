@@ -149,7 +149,8 @@ class Redeem:
 @dataclass(frozen=True)
 class Adjust:
     """A signed correction: an owner's adjustment, or the reversal of an earlier operation
-    (a void: ``reverses`` names the original's kind and ``original_remote_ref`` its provider id)."""
+    (a void: ``reverses`` names the original's action, ``EARN``, ``REDEEM`` or ``ADJUST`` as in
+    ``domain.sync_settings.SyncAction``, and ``original_remote_ref`` its provider id)."""
 
     remote_id: str
     reference: str

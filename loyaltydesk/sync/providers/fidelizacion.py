@@ -25,7 +25,7 @@ from typing import Any, ClassVar
 
 import httpx
 
-from loyaltydesk.domain.ledger import OperationKind
+from loyaltydesk.domain.sync_settings import SyncAction
 from loyaltydesk.sync.http import Credentials, HttpTransport, failure_for_status, json_body
 from loyaltydesk.sync.provider import (
     Adjust,
@@ -62,8 +62,9 @@ _MEMBER_FIELD = {
     IdentifierKind.EMAIL: "email",
     IdentifierKind.CODE: "membershipKey",
 }
-_PAYMENT_KINDS = frozenset({OperationKind.REDEEM_REWARD, OperationKind.PAY_WITH_POINTS})
-"""Originals sent as a points ``/payment``: their void is a cancel by confirmation code."""
+_PAYMENT_KINDS = frozenset({SyncAction.REDEEM})
+"""Originals sent as a points ``/payment`` (a reward, a points payment): their void is a cancel
+by confirmation code."""
 _PROBE = "loyaltydesk-connection-test"
 
 

@@ -248,7 +248,7 @@ def test_a_void_of_a_points_payment_cancels_it_by_confirmation_code(
         reference="ld-void-1",
         points=60,
         reason="Wrong customer",
-        reverses="PAY_WITH_POINTS",
+        reverses="REDEEM",
         original_reference="ld-pay-1",
         original_remote_ref=paid.remote_ref,
     )
@@ -273,8 +273,8 @@ def test_a_void_of_a_points_payment_cancels_it_by_confirmation_code(
     ("reverses", "remote_ref", "code"),
     [
         (None, None, "ADJUST_NOT_SUPPORTED"),
-        ("CHECK_IN", "CC1", "ADJUST_NOT_SUPPORTED"),
-        ("REDEEM_REWARD", None, "NO_CONFIRMATION_CODE"),
+        ("EARN", "CC1", "ADJUST_NOT_SUPPORTED"),
+        ("REDEEM", None, "NO_CONFIRMATION_CODE"),
     ],
 )
 def test_adjustments_the_document_cannot_express_are_refused_before_sending(
