@@ -74,7 +74,10 @@ class SyncQueue:
         claim: int = 0,
         lease: timedelta = LEASE,
     ) -> tuple[OutboxItem, ...]:
-        """Record ``outcomes`` and claim up to ``claim`` more rows, in one transaction."""
+        """Record ``outcomes`` and claim up to ``claim`` more rows, in one transaction (none
+        when there is nothing to do: an idle engine writes nothing)."""
+        if not outcomes and claim <= 0:
+            return ()
         with self._ctx.uow.write() as uow:
             settings = load_settings(uow)
             now = self._ctx.now()

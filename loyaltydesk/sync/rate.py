@@ -5,6 +5,7 @@ the configured number of calls start in any 60 seconds; a hold that stops every 
 the provider says so (429 Retry-After, X-RateLimit-Remaining 0 until its reset); and, after
 trouble (5xx, timeouts, no connection), a hold that grows exponentially with each consecutive
 failure and ends with the first success, so a provider that is down gets no retry storm.
+After several failures in a row, one call at a time probes whether it is back.
 """
 
 from __future__ import annotations
@@ -22,6 +23,10 @@ Clock = Callable[[], float]
 BACKOFF_BASE = 2.0
 BACKOFF_CAP = 15 * 60.0
 TROUBLE_CAP = 60.0
+WINDOW_MARGIN = 1.0
+"""Seconds added to the configured minute: a call reaches the provider a little after it
+starts here, and jitter in that delay must not let the provider see one call too many in its
+own 60 s window."""
 TROUBLE_THRESHOLD = 4
 """Consecutive failed calls before every thread is held (one failure only delays its row)."""
 
@@ -65,13 +70,15 @@ class RateControl:
     ) -> None:
         self._clock = clock
         self._wall = wall
-        self._window = SlidingWindow(per_minute) if per_minute else None
+        self._window = SlidingWindow(per_minute, 60.0 + WINDOW_MARGIN) if per_minute else None
         # Re-entrant: ``acquire`` calls its ``cancelled`` while holding it, and that may ask
         # ``is_down``.
         self._lock = threading.RLock()
         self._wake = threading.Condition(self._lock)
         self._hold_until = 0.0
         self._troubles = 0
+        self._probing = False
+        """A call is out to a provider that failed several times: no other starts meanwhile."""
 
     def acquire(
         self, *, cancelled: Callable[[], bool] = lambda: False, deadline: float | None = None
@@ -84,9 +91,13 @@ class RateControl:
                     return False
                 now = self._clock()
                 wait = max(0.0, self._hold_until - now)
-                if wait == 0.0 and self._window is not None:
+                probe = self._troubles >= TROUBLE_THRESHOLD - 1
+                if wait == 0.0 and probe and self._probing:
+                    wait = 0.25  # one call at a time tells whether it is back
+                elif wait == 0.0 and self._window is not None:
                     wait = self._window.wait_needed(now)
                 if wait == 0.0:
+                    self._probing = probe
                     return True
                 if deadline is not None and now + wait > deadline:
                     return False
@@ -113,6 +124,7 @@ class RateControl:
         a growing, jittered pause. Returns the hold in seconds (0: none)."""
         with self._lock:
             self._troubles += 1
+            self._probing = False
             troubles = self._troubles
         seconds = retry_after or 0.0
         if troubles >= TROUBLE_THRESHOLD:
@@ -131,7 +143,14 @@ class RateControl:
         with self._lock:
             self._troubles = min(self._troubles, TROUBLE_THRESHOLD - 1)
 
+    def ended(self) -> None:
+        """A call ended without telling anything about the provider (a bug, an interruption)."""
+        with self._lock:
+            self._probing = False
+            self._wake.notify_all()
+
     def success(self) -> None:
         with self._lock:
             self._troubles = 0
+            self._probing = False
             self._wake.notify_all()

@@ -110,6 +110,7 @@ class SyncEngine:
         counts = {"sent": 0, "retried": 0, "problems": 0}
         outcomes: list[Outcome] = []
         in_flight: set[Future[Outcome]] = set()
+        claimed = False
         with ThreadPoolExecutor(self.threads, thread_name_prefix="sync") as pool:
             while True:
                 claiming = not (self._stop() or self._paused.is_set() or self._offline(deadline))
@@ -118,6 +119,7 @@ class SyncEngine:
                 items = self.queue.settle(outcomes, worker=self.worker, claim=room,
                                           lease=self.lease)  # fmt: skip
                 outcomes = []
+                claimed = claimed or bool(items)
                 in_flight |= {pool.submit(self._send, item) for item in items}
                 if not in_flight:
                     if claiming and self.rate.hold_remaining() > 0:
@@ -133,7 +135,8 @@ class SyncEngine:
                     outcomes.append(outcome)
                     _count(counts, outcome)
         self.queue.settle(outcomes, worker=self.worker)
-        self.queue.release(self.worker)
+        if claimed:
+            self.queue.release(self.worker)
         return DrainReport(paused=self._paused.is_set(), left=self.queue.pending_count(),
                            **counts)  # fmt: skip
 
@@ -151,6 +154,11 @@ class SyncEngine:
             stop.wait(self.idle_wait(idle))
 
     def idle_wait(self, idle: float) -> float:
+        """Until the next row is due, or the provider's hold ends (an offline provider is not
+        asked again, nor the database, any sooner), at most ``idle``."""
+        hold = self.rate.hold_remaining()
+        if hold > 0:
+            return min(idle, hold)
         due = self.queue.next_due()
         if due is None:
             return idle
@@ -194,6 +202,9 @@ class SyncEngine:
             raise
         except SyncError:
             self.rate.success()  # the provider answered: it is reachable
+            raise
+        except BaseException:
+            self.rate.ended()
             raise
         finally:
             self.rate.observe(self.provider.transport.rate)

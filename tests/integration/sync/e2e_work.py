@@ -152,7 +152,7 @@ def engine_for(services: Services, provider: Provider, seed: int, **options: obj
                                     rng=random.Random(seed), **options)  # fmt: skip
 
 
-def drain(engines: list[SyncEngine], *, timeout: float = 60.0) -> list[int]:
+def drain(engines: list[SyncEngine], *, timeout: float = 60.0, poll: float = 0.01) -> list[int]:
     """Run every engine at once until the shared outbox holds nothing pending; returns the rows
     each engine sent."""
     end = time.monotonic() + timeout
@@ -167,7 +167,7 @@ def drain(engines: list[SyncEngine], *, timeout: float = 60.0) -> list[int]:
                 assert not report.paused, engine.queue.state()
                 if engine.queue.pending_count() == 0:
                     return
-                time.sleep(0.01)
+                time.sleep(poll)
         except BaseException as error:  # reported to the test below
             errors.append(error)
 
