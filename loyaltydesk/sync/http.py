@@ -18,6 +18,7 @@ from loyaltydesk.sync.provider import (
     ProviderRefusedError,
     RetryLaterError,
     SyncError,
+    keep_secret,
 )
 
 log = logging.getLogger(__name__)
@@ -33,6 +34,9 @@ class Credentials:
     api_key: str = ""
     api_secret: str = ""
     token: str = ""
+
+    def __post_init__(self) -> None:
+        keep_secret(self.api_key, self.api_secret, self.token)
 
     def __repr__(self) -> str:
         given = [name for name in ("api_key", "api_secret", "token") if getattr(self, name)]

@@ -7,6 +7,7 @@ pause or report a problem without knowing which provider it talks to.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -29,10 +30,30 @@ class FailureKind(StrEnum):
     """A rejected key or signature, or an account not set up: the queue pauses until fixed."""
 
 
+_SECRETS: set[str] = set()
+_SECRETS_LOCK = threading.Lock()
+HIDDEN = "[hidden]"
+
+
+def keep_secret(*values: str) -> None:
+    """Remember secret values (API keys, signing secrets, tokens) so that no SyncError ever
+    carries them, even when a provider or a proxy echoes one in its error text."""
+    with _SECRETS_LOCK:
+        _SECRETS.update(value for value in values if len(value) >= 4)
+
+
+def without_secrets(text: str) -> str:
+    with _SECRETS_LOCK:
+        secrets = sorted(_SECRETS, key=len, reverse=True)
+    for secret in secrets:
+        text = text.replace(secret, HIDDEN)
+    return text
+
+
 class SyncError(Exception):
-    """A provider call that did not succeed. ``code`` and ``message`` are the provider's own
-    (never a secret); ``ambiguous`` means the request may have been applied (a timeout or a
-    dropped connection after it was sent)."""
+    """A provider call that did not succeed. ``code`` and ``message`` are the provider's own,
+    with any secret given to ``keep_secret`` blanked out; ``ambiguous`` means the request may
+    have been applied (a timeout or a dropped connection after it was sent)."""
 
     kind: ClassVar[FailureKind]
 
@@ -45,6 +66,7 @@ class SyncError(Exception):
         retry_after: float | None = None,
         ambiguous: bool = False,
     ) -> None:
+        message, code = without_secrets(message), without_secrets(code)
         super().__init__(message)
         self.message = message
         self.code = code
