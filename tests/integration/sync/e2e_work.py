@@ -185,7 +185,7 @@ def sqlite_shop(path: str, rules: Rules = ()) -> Services:
     """Services on the wall clock (retry times must come due) on a fresh SQLite shop."""
     engine = make_engine(f"sqlite:///{path}")
     upgrade(engine)
-    return _furnished(build_services(UnitOfWorkFactory(engine), clock=utc_now), rules)
+    return furnished(build_services(UnitOfWorkFactory(engine), clock=utc_now), rules)
 
 
 @contextmanager
@@ -198,7 +198,7 @@ def postgres_shop(server: str, rules: Rules = ()) -> Iterator[str]:
     url = f"{server}/{name}"
     engine = make_engine(url)
     upgrade(engine)
-    _furnished(build_services(UnitOfWorkFactory(engine), clock=utc_now), rules)
+    furnished(build_services(UnitOfWorkFactory(engine), clock=utc_now), rules)
     engine.dispose()
     try:
         yield url
@@ -212,7 +212,7 @@ def till(url: str) -> Services:
     return build_services(UnitOfWorkFactory(make_engine(url)), clock=utc_now)
 
 
-def _furnished(services: Services, rules: Rules) -> Services:
+def furnished(services: Services, rules: Rules) -> Services:
     settings = shop_settings(void_window_minutes=600, **dict(rules))
     services.program.save_settings(actor=None, settings=settings)
     services.staff.add_staff(actor=None, name="Olive Owner", role=Role.OWNER, pin=OWNER_PIN)

@@ -22,7 +22,7 @@ from loyaltydesk.sync.http import Credentials
 from loyaltydesk.sync.setup import open_provider
 from loyaltydesk.sync.worker import SyncEngine
 from tests.conftest import FakeClock
-from tests.integration.sync.e2e_work import OWNER, _furnished
+from tests.integration.sync.e2e_work import OWNER, furnished
 from tests.support.emulators.cata import CataEmulator
 
 CUSTOMERS = 6
@@ -33,7 +33,7 @@ CHECK_INS = 120
 def shop(path: Path, clock: FakeClock) -> Services:
     engine = make_engine(f"sqlite:///{path}")
     upgrade(engine)
-    return _furnished(build_services(UnitOfWorkFactory(engine), clock=clock), ())
+    return furnished(build_services(UnitOfWorkFactory(engine), clock=clock), ())
 
 
 def members(services: Services, phones: list[str]) -> list[str]:
