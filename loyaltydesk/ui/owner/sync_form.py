@@ -41,6 +41,7 @@ def _option_label(name: str) -> str:
         "branch_id": _tr("Branch ID"),
         "pos_id": _tr("Till ID (POS ID)"),
         "earn_mode": _tr("Who counts the points"),
+        "store_id": _tr("Store ID"),
     }
     return labels.get(name, name)
 
