@@ -26,6 +26,7 @@ from loyaltydesk.services.facade import Services, build_services
 from loyaltydesk.store.engine import make_engine
 from loyaltydesk.store.migrate import upgrade
 from loyaltydesk.store.unit_of_work import UnitOfWorkFactory
+from tests.support.tools import require_command
 
 ARTIFACTS = Path(__file__).parent / "artifacts"
 OWNER_PIN = "1234"
@@ -113,6 +114,12 @@ def owner() -> Actor:
 @pytest.fixture
 def cashier() -> Actor:
     return Actor(2, "Cass Cashier", Role.CASHIER, "Till 1")
+
+
+@pytest.fixture
+def pdftoppm() -> str:
+    """poppler's rasteriser, for tests that read printed PDFs back (see tests/support/tools.py)."""
+    return require_command("pdftoppm", "poppler-utils")
 
 
 @pytest.fixture

@@ -13,12 +13,17 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from loyaltydesk.domain.customer_fields import (
+    MAX_NAME,
+    MAX_NOTES,
+    check_birth_date,
+    clean_name,
+    clean_notes,
+)
 from loyaltydesk.domain.errors import ErrorCode, InvalidInputError, LoyaltyError
 from loyaltydesk.domain.identifiers import IdentifierKind, classify, normalise_email, parse_phone
 from loyaltydesk.domain.program import MAX_POINTS
 
-MAX_NAME = 120
-MAX_NOTES = 1000
 MAX_CELL = 1000
 #: A cell starting with one of these is run as a formula by spreadsheets (CSV injection).
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -195,17 +200,17 @@ def parse_row(
             problems.append(RowProblem(row_number, column, error.code, error.message))
             return default
 
-    name = check(ImportField.NAME, _text_field(MAX_NAME), "")
-    first = check(ImportField.FIRST_NAME, _text_field(MAX_NAME), "")
-    last = check(ImportField.LAST_NAME, _text_field(MAX_NAME), "")
+    name = check(ImportField.NAME, clean_name, "")
+    first = check(ImportField.FIRST_NAME, clean_name, "")
+    last = check(ImportField.LAST_NAME, clean_name, "")
     if not name and (first or last):
-        name = " ".join(part for part in (first, last) if part)[:MAX_NAME]
+        name = " ".join(part for part in (first, last) if part)[:MAX_NAME].rstrip()
     phone = check(ImportField.PHONE, lambda t: parse_phone(t, default_region=region), None)
     email = check(ImportField.EMAIL, normalise_email, None)
     points = check(ImportField.POINTS, _points, 0)
     birth = check(ImportField.BIRTH_DATE, lambda t: _birth_date(t, today), None)
     code = check(ImportField.SHORT_CODE, _short_code, None)
-    notes = check(ImportField.NOTES, _text_field(MAX_NOTES), "")
+    notes = check(ImportField.NOTES, clean_notes, "")
     consent = check(ImportField.CONSENT, _consent, False)
     if (
         phone is None
@@ -231,10 +236,21 @@ def is_blank(cells: Sequence[str]) -> bool:
 
 
 def neutralise_cell(value: str) -> str:
-    """A text cell a spreadsheet will show, never run: formula-looking text gets a leading '."""
-    if value and value.startswith(FORMULA_PREFIXES):
+    """A text cell a spreadsheet will show, never run: formula-looking text gets a leading '.
+
+    So does text that is apostrophes before formula-looking text ("'=x" -> "''=x"): that way
+    :func:`unneutralise_cell` can tell our apostrophe from one that belongs to the value.
+    """
+    if value.lstrip("'").startswith(FORMULA_PREFIXES):
         return "'" + value
     return value
+
+
+def unneutralise_cell(text: str) -> str:
+    """The inverse of :func:`neutralise_cell`: ``unneutralise_cell(neutralise_cell(v)) == v``."""
+    if text.startswith("'") and text[1:].lstrip("'").startswith(FORMULA_PREFIXES):
+        return text[1:]
+    return text
 
 
 def detect_delimiter(header_line: str) -> str:
@@ -258,29 +274,8 @@ def bom_encoding(head: bytes) -> str | None:
 
 
 def _clean_cell(raw: str) -> str:
-    text = raw.strip()
-    # Undo our own export's neutralisation ('+60123...), so an export imports again unchanged.
-    if len(text) > 1 and text[0] == "'" and text[1] in "=+-@":
-        return text[1:]
-    return text
-
-
-def _text_field(limit: int):  # type: ignore[no-untyped-def]
-    def convert(text: str) -> str:
-        if text.startswith(FORMULA_PREFIXES):
-            raise InvalidInputError(
-                "The value looks like a spreadsheet formula (it starts with = + - or @).",
-                code=ErrorCode.INVALID_INPUT,
-            )
-        clean = " ".join(text.split())
-        if len(clean) > limit or any(not ch.isprintable() for ch in clean):
-            raise InvalidInputError(
-                f"The value must be at most {limit} printable characters.",
-                code=ErrorCode.INVALID_INPUT,
-            )
-        return clean
-
-    return convert
+    """Our own export's neutralisation ('+60123...) undone, so an export imports unchanged."""
+    return unneutralise_cell(raw.strip())
 
 
 def _points(text: str) -> int:
@@ -309,8 +304,7 @@ def _birth_date(text: str, today: date) -> date:
         raise InvalidInputError(
             "A birth date is written YYYY-MM-DD or DD/MM/YYYY.", code=ErrorCode.INVALID_INPUT
         ) from None
-    if not date(1900, 1, 1) <= parsed <= today:
-        raise InvalidInputError("That birth date is not valid.", code=ErrorCode.INVALID_INPUT)
+    check_birth_date(parsed, today)
     return parsed
 
 

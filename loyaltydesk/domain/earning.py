@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from decimal import ROUND_FLOOR, Decimal, localcontext
 
 from loyaltydesk.domain.errors import ErrorCode, InvalidInputError
@@ -68,3 +70,33 @@ def next_tier(rules: ProgramRules, current: Tier | None) -> Tier | None:
         return rules.tiers[1] if len(rules.tiers) > 1 else None
     later = [t for t in rules.tiers if t.min_spend > current.min_spend]
     return later[0] if later else None
+
+
+def replay_tier(
+    rules: ProgramRules,
+    start: Tier | None,
+    check_ins: Sequence[tuple[datetime, Decimal | None]],
+    *,
+    since: datetime,
+    window: timedelta,
+) -> Tier | None:
+    """The tier after the check-ins from ``since`` on, starting from ``start``.
+
+    ``check_ins`` are (time, amount) oldest first, and reach back ``window`` before ``since`` so
+    that every check-in sees its qualifying spend. Each check-in raises the tier as a check-in
+    does: to the tier its window's spend reaches, never lower.
+    """
+    tier = start
+    spend = Decimal(0)
+    oldest = 0
+    for at, amount in check_ins:
+        spend += amount or Decimal(0)
+        while check_ins[oldest][0] < at - window:
+            spend -= check_ins[oldest][1] or Decimal(0)
+            oldest += 1
+        if at < since:
+            continue
+        reached = tier_for_spend(rules, spend)
+        if reached is not None and (tier is None or reached.min_spend > tier.min_spend):
+            tier = reached
+    return tier

@@ -43,6 +43,11 @@ VOIDABLE = frozenset(
     }
 )
 
+#: Operations that mean the customer was at the counter ("last seen").
+VISIT_KINDS = frozenset(
+    {OperationKind.CHECK_IN, OperationKind.REDEEM_REWARD, OperationKind.PAY_WITH_POINTS}
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Lot:

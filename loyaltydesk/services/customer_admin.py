@@ -8,6 +8,7 @@ from enum import StrEnum
 
 import phonenumbers
 
+from loyaltydesk.domain.customer_fields import check_birth_date, clean_name, clean_notes
 from loyaltydesk.domain.errors import ErrorCode, InvalidInputError, RefusedError
 from loyaltydesk.domain.identifiers import name_key, normalise_email, parse_phone
 from loyaltydesk.domain.program import ShopSettings
@@ -33,8 +34,6 @@ from loyaltydesk.store.unit_of_work import UnitOfWork
 
 MAX_PAGE = 1000
 MAX_TEXT = 80
-MAX_NAME = 120
-MAX_NOTES = 1000
 #: Below this many characters only names are searched: a one- or two-letter phone, email or
 #: code prefix matches a large share of a big shop, and the union would have to be sorted.
 MIN_OTHER_PREFIX = 3
@@ -292,24 +291,16 @@ def _validated(
     """The passed fields, checked and normalised like registration does."""
     changes: dict[str, object] = {}
     if name is not UNSET:
-        clean = " ".join((name or "").split())
-        if len(clean) > MAX_NAME or any(not ch.isprintable() for ch in clean):
-            raise InvalidInputError(f"A name is at most {MAX_NAME} printable characters.")
-        changes["name"] = clean
+        changes["name"] = clean_name(name)
     if phone is not UNSET:
         region = settings.profile.default_region
         changes["phone"] = parse_phone(phone, default_region=region) if phone else None
     if email is not UNSET:
         changes["email"] = normalise_email(email) if email else None
     if birth_date is not UNSET:
-        if birth_date is not None and not date(1900, 1, 1) <= birth_date <= today:
-            raise InvalidInputError("That birth date is not valid.")
-        changes["birth_date"] = birth_date
+        changes["birth_date"] = check_birth_date(birth_date, today)
     if notes is not UNSET:
-        text = (notes or "").strip()
-        if len(text) > MAX_NOTES or any(not (ch.isprintable() or ch in "\n\t") for ch in text):
-            raise InvalidInputError(f"Notes are at most {MAX_NOTES} printable characters.")
-        changes["notes"] = text
+        changes["notes"] = clean_notes(notes)
     if consent is not UNSET:
         changes["marketing_consent"] = bool(consent)
     return changes

@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 
+from loyaltydesk.domain.customer_fields import check_birth_date, clean_name
 from loyaltydesk.domain.earning import next_tier
 from loyaltydesk.domain.errors import ErrorCode, InvalidInputError, RefusedError
 from loyaltydesk.domain.identifiers import (
@@ -40,7 +41,6 @@ from loyaltydesk.services.sync_state import remote_balance
 from loyaltydesk.store.models import Customer, Operation
 from loyaltydesk.store.unit_of_work import UnitOfWork
 
-MAX_NAME = 120
 LAST_VISITS = 3
 PICK_LIST_SIZE = 8
 
@@ -130,31 +130,23 @@ class CustomerService:
                     "A new customer needs a phone number or an email address.",
                     code=ErrorCode.INVALID_INPUT,
                 )
-            clean_name = " ".join((name or "").split())
-            if len(clean_name) > MAX_NAME or any(not ch.isprintable() for ch in clean_name):
-                raise InvalidInputError(
-                    f"A name is at most {MAX_NAME} printable characters.",
-                    code=ErrorCode.INVALID_INPUT,
-                )
-            if birth_date is not None and not date(1900, 1, 1) <= birth_date <= date.today():
-                raise InvalidInputError(
-                    "That birth date is not valid.", code=ErrorCode.INVALID_INPUT
-                )
+            checked_name = clean_name(name)
+            now = self._ctx.now()
+            check_birth_date(birth_date, now.date())
             for column, value in (("phone", phone_e164), ("email", email_norm)):
                 if value is not None and uow.customers.find_by(column, value) is not None:
                     raise RefusedError(
                         f"A customer with that {column} is already registered.",
                         code=ErrorCode.CUSTOMER_EXISTS,
                     )
-            now = self._ctx.now()
             base_tier = settings.rules.base_tier()
             customer = Customer(
                 uuid=uuid.uuid4(),
                 short_code=_chosen_short_code(uow, short_code) or _fresh_short_code(uow),
                 phone=phone_e164,
                 email=email_norm,
-                name=clean_name,
-                name_key=name_key(clean_name),
+                name=checked_name,
+                name_key=name_key(checked_name),
                 birth_date=birth_date,
                 status="ACTIVE",
                 tier=base_tier.name if base_tier else None,

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+import json
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 
 from sqlalchemy.exc import IntegrityError
 
+from loyaltydesk.domain.earning import replay_tier, tier_for_spend
 from loyaltydesk.domain.errors import ErrorCode, PermissionDeniedError, RefusedError
 from loyaltydesk.domain.ledger import VOIDABLE, EntryKind, OperationKind
 from loyaltydesk.domain.program import ProgramRules
@@ -20,10 +23,12 @@ from loyaltydesk.services.context import (
 from loyaltydesk.services.dto import ExpiryResult, TransactionResult
 from loyaltydesk.services.ledger_writer import debit, expire_lot, give_back, open_operation
 from loyaltydesk.services.mutation_log import record_mutation, reversal
-from loyaltydesk.store.models import Operation
+from loyaltydesk.services.points import TIER_WINDOW
+from loyaltydesk.store.models import Customer, Operation
 from loyaltydesk.store.unit_of_work import UnitOfWork
 
 EXPIRY_BATCH = 500
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 class VoidService:
@@ -35,6 +40,9 @@ class VoidService:
     ) -> TransactionResult:
         """Undo a check-in, redemption, payment or adjustment with REVERSAL entries.
 
+        Every effect goes: points return to or leave the very lots they came from; a check-in's
+        qualifying spend no longer counts, so the tier is worked out again without it (it can go
+        down), its birthday bonus can be earned again, and "last seen" goes back.
         The void is refused if taking earned points back would leave the balance below zero.
         A cashier may void their own till's transactions within the shop's void window.
         """
@@ -92,6 +100,11 @@ class VoidService:
                         give_back(uow, customer, operation, entry, reason=reason)
                 target.voided_by_id = operation.id
                 uow.flush()
+                if target.kind == OperationKind.CHECK_IN:
+                    _undo_tier(uow, settings.rules, customer)
+                if customer.last_seen_at == target.created_at:
+                    seen = uow.operations.last_seen(customer.id)
+                    customer.last_seen_at = seen or customer.joined_at
                 operation.points = customer.balance - before
                 result = TransactionResult(
                     transaction_id=operation.id,
@@ -186,3 +199,24 @@ class VoidService:
                 "This void needs an owner: it is from another till or older than "
                 f"{rules.void_window_minutes} minutes."
             )
+
+
+def _undo_tier(uow: UnitOfWork, rules: ProgramRules, customer: Customer) -> None:
+    """The tier without the spend of voided check-ins.
+
+    The tier is replayed from before the oldest voided check-in, whose recorded ``tier_before``
+    no void can have made stale, through the check-ins that remain; never above the tier now.
+    """
+    anchor = uow.operations.check_ins(customer.id, _EPOCH, voided=True)[0]
+    start = rules.tier_named(json.loads(anchor.result).get("tier_before"))
+    remaining = uow.operations.check_ins(customer.id, anchor.created_at - TIER_WINDOW, voided=False)
+    replayed = replay_tier(
+        rules,
+        start or tier_for_spend(rules, Decimal(0)),
+        [(op.created_at, op.amount) for op in remaining],
+        since=anchor.created_at,
+        window=TIER_WINDOW,
+    )
+    current = rules.tier_named(customer.tier)
+    if replayed is not None and (current is None or replayed.min_spend < current.min_spend):
+        customer.tier = replayed.name

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import Select, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
-from loyaltydesk.domain.ledger import EntryKind, Lot, OperationKind
+from loyaltydesk.domain.ledger import VISIT_KINDS, EntryKind, Lot, OperationKind
 from loyaltydesk.store.models import (
     Allocation,
     AuditEntry,
@@ -248,11 +248,17 @@ class LedgerRepository(_Repository):
         return [(entry, op) for entry, op in self.session.execute(query)]
 
     def birthday_bonus_since(self, customer_id: int, since: datetime) -> bool:
-        query = select(LedgerEntry.id).where(
-            LedgerEntry.customer_id == customer_id,
-            LedgerEntry.kind == EntryKind.EARN,
-            LedgerEntry.rule == "BIRTHDAY",
-            LedgerEntry.created_at >= since,
+        """Whether a birthday bonus was earned since then (a voided one does not count)."""
+        query = (
+            select(LedgerEntry.id)
+            .join(Operation, Operation.id == LedgerEntry.operation_id)
+            .where(
+                LedgerEntry.customer_id == customer_id,
+                LedgerEntry.kind == EntryKind.EARN,
+                LedgerEntry.rule == "BIRTHDAY",
+                LedgerEntry.created_at >= since,
+                Operation.voided_by_id.is_(None),
+            )
         )
         return self.session.scalar(query.limit(1)) is not None
 
@@ -275,6 +281,15 @@ class OperationRepository(_Repository):
     def last_check_in(self, customer_id: int) -> datetime | None:
         return self.session.scalar(_LAST_CHECK_IN, {"customer_id": customer_id})
 
+    def last_seen(self, customer_id: int) -> datetime | None:
+        """When the customer last checked in, redeemed or paid with points (voids not counted)."""
+        query = select(func.max(Operation.created_at)).where(
+            Operation.customer_id == customer_id,
+            Operation.kind.in_(VISIT_KINDS),
+            Operation.voided_by_id.is_(None),
+        )
+        return self.session.scalar(query)
+
     def last_visits(self, customer_id: int, limit: int) -> list[datetime]:
         params = {"customer_id": customer_id, "limit": limit}
         return list(self.session.scalars(_LAST_VISITS, params))
@@ -282,6 +297,17 @@ class OperationRepository(_Repository):
     def spend_since(self, customer_id: int, since: datetime) -> Decimal:
         params = {"customer_id": customer_id, "since": since}
         return self.session.scalar(_SPEND_SINCE, params) or Decimal(0)
+
+    def check_ins(self, customer_id: int, since: datetime, *, voided: bool) -> list[Operation]:
+        """The customer's check-ins from ``since`` on, voided or not voided, oldest first."""
+        done = Operation.voided_by_id.is_not(None) if voided else Operation.voided_by_id.is_(None)
+        query = select(Operation).where(
+            Operation.customer_id == customer_id,
+            Operation.kind == OperationKind.CHECK_IN,
+            Operation.created_at >= since,
+            done,
+        )
+        return list(self.session.scalars(query.order_by(Operation.created_at, Operation.id)))
 
     def recent_at_till(self, till: str, limit: int) -> list[tuple[Operation, Customer | None]]:
         query = (

@@ -96,6 +96,15 @@ def screenshot(window: QWidget, name: str) -> Path:
     return path
 
 
+def dark_share(widget: QWidget) -> float:
+    """The share of the widget's pixels (on a 4 px grid) that are dark: above 0.6 for a window
+    painted with the dark palette."""
+    image = widget.grab().toImage()
+    points = [(x, y) for x in range(0, image.width(), 4) for y in range(0, image.height(), 4)]
+    dark = sum(image.pixelColor(x, y).lightness() < 80 for x, y in points)
+    return dark / max(1, len(points))
+
+
 def set_mode(services: Services, mode: EarnMode, **rules: object) -> None:
     from loyaltydesk.domain.staff import Actor, Role
 

@@ -79,7 +79,7 @@ def test_two_tills_same_ref_at_once_record_once(db_path, clock, cashier):
     barrier = threading.Barrier(4)
 
     def attempt(services):
-        barrier.wait()
+        barrier.wait(timeout=60)
         try:
             results.append(
                 services.points.check_in(

@@ -66,7 +66,7 @@ def race(calls: list[Callable[[], object]]) -> tuple[list[object], list[Exceptio
     barrier = threading.Barrier(len(calls))
 
     def run(call: Callable[[], object]) -> None:
-        barrier.wait()
+        barrier.wait(timeout=60)
         try:
             results.append(call())
         except Exception as exc:

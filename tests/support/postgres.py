@@ -1,7 +1,8 @@
 """A throwaway PostgreSQL cluster for the tests: a temporary folder, 127.0.0.1, a free port.
 
 PostgreSQL refuses to run as root, so under root the server runs as ``nobody`` (runuser) on a
-folder owned by it. Tests that need it are skipped when the binaries or psycopg are missing.
+folder owned by it. Tests that need it are skipped when the binaries or psycopg are missing,
+and fail then under CI (tests/support/tools.py).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
+from tests.support.tools import missing_tool
 
 
 def _bin_dir() -> Path | None:
@@ -36,17 +37,20 @@ def _free_port() -> int:
 @contextlib.contextmanager
 def postgres_cluster() -> Iterator[str]:
     """Yields the server's base URL (database ``postgres``); stops and deletes it after."""
-    pytest.importorskip("psycopg")
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        missing_tool("needs psycopg (pip install -e '.[test]')")
     bin_dir = _bin_dir()
     if bin_dir is None:
-        pytest.skip("PostgreSQL server binaries are not installed")
+        missing_tool("needs a PostgreSQL server (Debian package postgresql)")
     as_user: list[str] = []
     root = Path(tempfile.mkdtemp(prefix="loyaltydesk-pg-"))
     if os.geteuid() == 0:
         runuser = shutil.which("runuser")
         if runuser is None:
             shutil.rmtree(root)
-            pytest.skip("running as root without runuser: cannot start PostgreSQL")
+            missing_tool("running as root without runuser: cannot start PostgreSQL")
         import pwd
 
         nobody = pwd.getpwnam("nobody")
@@ -66,7 +70,7 @@ def postgres_cluster() -> Iterator[str]:
             "start")  # fmt: skip
     except subprocess.CalledProcessError as exc:
         shutil.rmtree(root, ignore_errors=True)
-        pytest.skip(f"could not start PostgreSQL: {exc.stderr.decode(errors='replace')[-300:]}")
+        missing_tool(f"could not start PostgreSQL: {exc.stderr.decode(errors='replace')[-300:]}")
     try:
         yield f"postgresql+psycopg://postgres@127.0.0.1:{port}"
     finally:

@@ -1,8 +1,9 @@
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 import pytest
 
-from loyaltydesk.domain.earning import next_tier, quote_earn, tier_for_spend
+from loyaltydesk.domain.earning import next_tier, quote_earn, replay_tier, tier_for_spend
 from loyaltydesk.domain.errors import ErrorCode, InvalidInputError
 from loyaltydesk.domain.program import EarnMode, ProgramRules, Tier
 
@@ -53,3 +54,25 @@ def test_tier_for_spend_and_next() -> None:
     assert tier_for_spend(rules, Decimal(1000)).name == "Gold"
     assert next_tier(rules, TIERS[0]).name == "Gold"
     assert next_tier(rules, TIERS[1]) is None
+
+
+def test_replay_tier_raises_by_each_check_ins_window_and_never_lowers() -> None:
+    member, silver, gold = (Tier(n, Decimal(s)) for n, s in [("M", 0), ("S", 500), ("G", 1500)])
+    rules = ProgramRules(tiers=(member, silver, gold))
+    day = datetime(2026, 1, 1, tzinfo=UTC)
+    window = timedelta(days=365)
+    history = [
+        (day, Decimal(600)),
+        (day + timedelta(days=200), Decimal(950)),
+        (day + timedelta(days=400), Decimal(100)),
+    ]
+
+    def replay(start, check_ins, since=day):
+        return replay_tier(rules, start, check_ins, since=since, window=window)
+
+    assert replay(member, []) == member
+    assert replay(member, history[:1]) == silver
+    assert replay(member, history) == gold  # 600 + 950 within a year, at day 200
+    # From day 400 on, only 950 + 100 count: Silver reached, Gold kept from the start.
+    assert replay(member, history, since=history[2][0]) == silver
+    assert replay(gold, history[2:], since=history[2][0]) == gold

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from loyaltydesk.domain.customer_fields import MAX_NAME
 from loyaltydesk.domain.program import EarnMode
 from loyaltydesk.ui.counter.actions import AMOUNT_PATTERN
 from loyaltydesk.ui.counter.card_view import display_phone
@@ -40,7 +41,7 @@ class RegisterForm(QFrame):
         self.email = QLineEdit()
         self.email.setAccessibleName(self.tr("Email"))
         self.name = QLineEdit()
-        self.name.setMaxLength(120)
+        self.name.setMaxLength(MAX_NAME)
         self.name.setAccessibleName(self.tr("Name"))
         self.birthday = QLineEdit()
         self.birthday.setAccessibleName(self.tr("Birth date"))

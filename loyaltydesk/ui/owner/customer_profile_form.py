@@ -16,15 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from loyaltydesk.domain.customer_fields import MAX_NAME, MAX_NOTES, clean_name, clean_notes
 from loyaltydesk.domain.errors import ErrorCode, LoyaltyError
 from loyaltydesk.domain.identifiers import normalise_email, parse_phone
 from loyaltydesk.services.customer_admin_dto import CustomerDetail
 from loyaltydesk.ui.counter.card_view import display_phone
 from loyaltydesk.ui.messages import error_text
 from loyaltydesk.ui.owner.customer_common import error_label, set_error, titled
-
-MAX_NAME = 120
-MAX_NOTES = 1000
 
 
 class ProfileForm(QWidget):
@@ -139,14 +137,17 @@ class ProfileForm(QWidget):
     def validate(self) -> bool:
         """Show each field's problem beside it; Save is enabled only for valid changes."""
         problems = dict.fromkeys(self.errors, "")
-        name = " ".join(self.name.text().split())
-        if len(name) > MAX_NAME:
-            problems["name"] = self.tr("At most %1 characters.").replace("%1", str(MAX_NAME))
+        if self._check(lambda: clean_name(self.name.text())):
+            problems["name"] = self.tr("At most %1 printable characters.").replace(
+                "%1", str(MAX_NAME)
+            )
         problems["phone"] = self._check(self._phone)
         problems["email"] = self._check(self._email)
         problems["birthday"] = self._check(self._birth_date)
-        if len(self.notes.toPlainText().strip()) > MAX_NOTES:
-            problems["notes"] = self.tr("At most %1 characters.").replace("%1", str(MAX_NOTES))
+        if self._check(lambda: clean_notes(self.notes.toPlainText())):
+            problems["notes"] = self.tr("At most %1 printable characters.").replace(
+                "%1", str(MAX_NOTES)
+            )
         if not self.phone.text().strip() and not self.email.text().strip():
             problems["phone"] = self.tr("A customer needs a phone number or an email address.")
         fields = {"name": self.name, "phone": self.phone, "email": self.email,

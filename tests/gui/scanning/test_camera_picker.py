@@ -97,6 +97,8 @@ def test_camera_without_picture_shows_why(qtbot: QtBot, artifacts: Path, tmp_pat
         dialog.show()
     qtbot.waitUntil(lambda: dialog.preview.state is CameraState.NO_CAMERA, timeout=TIMEOUT)
     dialog.grab().save(str(artifacts / "camera_picker_no_camera.png"))
+    assert not dialog.preview.has_picture()
+    assert dialog.preview.accessibleDescription() == CameraState.NO_CAMERA.message()
     dialog.reject()
 
 

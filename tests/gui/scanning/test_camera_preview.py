@@ -103,7 +103,17 @@ def test_no_picture_shows_the_state_in_words(
 def test_narrow_preview_wraps_the_message(qtbot: QtBot, artifacts: Path) -> None:
     preview = _preview(qtbot, 240, 240)
     preview.set_state(CameraState.BUSY, CameraState.BUSY.message())
-    preview.grab().save(str(artifacts / "preview_busy_narrow.png"))
+    shot = preview.grab().toImage()
+    shot.save(str(artifacts / "preview_busy_narrow.png"))
+    inked = [
+        (x, y) for x in range(240) for y in range(240) if shot.pixelColor(x, y).lightness() > 150
+    ]
+    assert inked, "the message is drawn"
+    rows = {y for _, y in inked}
+    columns = {x for x, _ in inked}
+    assert max(rows) - min(rows) > 2 * preview.fontMetrics().height(), "on several lines"
+    assert min(columns) >= 12, "inside the margin, not cut at the edge"
+    assert max(columns) < 240 - 12, "inside the margin, not cut at the edge"
 
 
 def test_scan_flash_is_green_and_fades(

@@ -23,10 +23,7 @@ from tests.unit.printing.factories import (
 
 DPI = 150
 
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs poppler-utils"),
-]
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("pdftoppm")]
 
 
 def scanned_payloads(pdf: Path, pages_dir: Path) -> Counter[str]:

@@ -3,7 +3,6 @@
 import csv
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -15,7 +14,7 @@ from loyaltydesk.domain.qr_payload import member_payload, voucher_payload
 from tests.conftest import CASHIER_PIN, OWNER_PIN
 from tests.unit.printing.factories import decode_qr_texts, rasterize
 
-needs_poppler = pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs poppler-utils")
+needs_poppler = pytest.mark.usefixtures("pdftoppm")
 DPI = 150
 
 

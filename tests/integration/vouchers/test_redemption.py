@@ -257,7 +257,7 @@ def race(db_path, clock, attempts):
     barrier = threading.Barrier(len(attempts))
 
     def run(index: int) -> None:
-        barrier.wait()
+        barrier.wait(timeout=60)
         try:
             results.append(attempts[index](tills[index % 2]))
         except Exception as exc:

@@ -66,7 +66,9 @@ def card_options(paper: CardPaper = CardPaper.A4) -> CardOptions:
 
 
 def pdf_info(path: Path) -> dict[str, str]:
-    out = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True, text=True)
+    out = subprocess.run(
+        ["pdfinfo", str(path)], check=True, capture_output=True, text=True, timeout=60
+    )
     pairs = (line.partition(":") for line in out.stdout.splitlines())
     return {key.strip(): value.strip() for key, _, value in pairs}
 
@@ -82,7 +84,7 @@ def rasterize(pdf: Path, out_dir: Path, dpi: int, first: int = 0, last: int = 0)
     command = ["pdftoppm", "-r", str(dpi), "-gray", "-png"]
     if first:
         command += ["-f", str(first), "-l", str(last or first)]
-    subprocess.run([*command, str(pdf), str(out_dir / "page")], check=True)
+    subprocess.run([*command, str(pdf), str(out_dir / "page")], check=True, timeout=300)
     pages = sorted(out_dir.glob("page-*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
     assert pages
     return pages

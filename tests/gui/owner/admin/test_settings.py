@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox
 from loyaltydesk.domain.program import EarnMode
 from loyaltydesk.ui.owner.settings_page import SettingsPage
 from loyaltydesk.ui.theme import apply_theme
-from tests.gui.helpers import look_up, press, settle, sign_in, type_text
+from tests.gui.helpers import dark_share, look_up, press, settle, sign_in, type_text
 from tests.gui.owner.admin.steps import (
     OWNER,
     back_to_window,
@@ -239,5 +239,9 @@ def test_dark_theme(qtbot, qapp, window) -> None:
         page = open_page(qtbot, window, "settings")
         replace_text(page.form.spend, "x")
         shot(window, "admin-settings-dark")
+        assert page.form.fields["spend"].error.text() == "Type an amount, like 1.00."
+        assert page.form.fields["spend"].error.isVisible()
+        assert not page.save.isEnabled()
+        assert dark_share(window) > 0.6
     finally:
         apply_theme(qapp, dark=False)

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from loyaltydesk.ui.owner.customer_table_model import PAGE_SIZE
 from loyaltydesk.ui.theme import apply_theme
-from tests.gui.helpers import press, screenshot, settle
+from tests.gui.helpers import dark_share, press, screenshot, settle
 from tests.gui.owner.customers.steps import (
     OWNER,
     make_customer,
@@ -147,10 +147,15 @@ def test_dark_theme(qtbot, qapp, window, real_services) -> None:
     try:
         settle(qtbot, window)
         screenshot(window, "customers-06-dark")
-        page.open_customer(page.model.row_at(0).customer_id)
+        assert page.model.rowCount() > 0
+        assert dark_share(window) > 0.6
+        first = page.model.row_at(0)
+        page.open_customer(first.customer_id)
         qtbot.waitUntil(lambda: page.detail.detail is not None)
         settle(qtbot, window)
         screenshot(window, "customers-07-detail-dark")
+        assert page.detail.detail.customer_id == first.customer_id
+        assert dark_share(window) > 0.6
     finally:
         apply_theme(qapp, dark=False)
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from loyaltydesk.ui.owner.reports_page import PRESETS, ReportsPage, preset_period
 from loyaltydesk.ui.theme import apply_theme
-from tests.gui.helpers import screenshot, settle
+from tests.gui.helpers import dark_share, screenshot, settle
 from tests.gui.owner.reports_vouchers.steps import (
     OWNER,
     answer_file_dialog,
@@ -162,5 +162,6 @@ def test_dark_report(qtbot, qapp, window) -> None:
         page = open_owner_page(qtbot, window, "reports")
         assert page.report is not None
         screenshot(window, "reports-04-dark")
+        assert dark_share(window) > 0.6
     finally:
         apply_theme(qapp, dark=False)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from loyaltydesk.ui.owner.vouchers_page import VouchersPage
 from loyaltydesk.ui.theme import apply_theme
-from tests.gui.helpers import press, screenshot, settle, type_text
+from tests.gui.helpers import dark_share, press, screenshot, settle, type_text
 from tests.gui.owner.reports_vouchers.steps import (
     OWNER,
     answer_confirm,
@@ -34,7 +34,9 @@ def make_batch(services, name: str, quantity: int, **terms) -> int:
 
 
 def pdf_pages(path) -> int:
-    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
+    info = subprocess.run(
+        ["pdfinfo", str(path)], capture_output=True, text=True, check=True, timeout=60
+    )
     line = next(row for row in info.stdout.splitlines() if row.startswith("Pages:"))
     return int(line.split()[1])
 
@@ -308,9 +310,13 @@ def test_dark_list_and_detail(qtbot, qapp, window) -> None:
     try:
         page = open_owner_page(qtbot, window, "vouchers")
         screenshot(window, "vouchers-10-dark-list")
+        assert page.table.proxy.rowCount() == 2
+        assert dark_share(window) > 0.6
         page.table.view.setCurrentIndex(page.table.proxy.index(0, 0))
         press(qtbot, page.table.view, Qt.Key.Key_Return)
         settle(qtbot, window)
         screenshot(window, "vouchers-11-dark-detail")
+        assert page.stack.currentWidget() is page.detail
+        assert dark_share(window) > 0.6
     finally:
         apply_theme(qapp, dark=False)
