@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import secrets
 import uuid
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -112,7 +113,11 @@ class CustomerService:
         birth_date: date | None = None,
         marketing_consent: bool = False,
         short_code: str | None = None,
+        linked: Callable[[UnitOfWork, Customer], None] | None = None,
     ) -> CustomerCard:
+        """``linked``: the customer already exists at the hosted service (adopted from it); it
+        stores the link in this transaction, nothing is queued, and a phone or email is optional
+        (the service may know the customer only by its own code)."""
         check_ref_code(ref_code)
         with self._ctx.uow.write() as uow:
             settings = self._ctx.settings(uow)
@@ -125,7 +130,7 @@ class CustomerService:
             region = settings.profile.default_region
             phone_e164 = parse_phone(phone, default_region=region) if phone else None
             email_norm = normalise_email(email) if email else None
-            if phone_e164 is None and email_norm is None:
+            if phone_e164 is None and email_norm is None and linked is None:
                 raise InvalidInputError(
                     "A new customer needs a phone number or an email address.",
                     code=ErrorCode.INVALID_INPUT,
@@ -196,10 +201,14 @@ class CustomerService:
                 action="customer.register",
                 target_type="customer",
                 target_id=str(customer.uuid),
-                outbound=Outbound(
+                outbound=None
+                if linked
+                else Outbound(
                     SyncAction.REGISTER, ref_code, operation_id=operation.id, customer=customer
                 ),
             )
+            if linked is not None:
+                linked(uow, customer)
             card = build_card(uow, settings, customer)
             uow.commit()
             return card

@@ -102,9 +102,24 @@ def save_link(uow: UnitOfWork, provider: str, link: NewLink, now: datetime) -> S
         uow.sync.add_link(existing)
     existing.remote_id = link.remote_id
     if link.remote_balance is not None:
-        existing.remote_balance, existing.balance_read_at = link.remote_balance, now
+        uow.flush()
+        record_balance(uow, existing, link.remote_balance, now)
     uow.flush()
     return existing
+
+
+def record_balance(uow: UnitOfWork, link: SyncLink, remote: int, now: datetime) -> None:
+    """Keep a balance read at the provider beside what it should have been: the local balance
+    less the points still waiting to be sent. Neither side is changed; a difference stays for
+    the owner to see ("Balances that differ") until a later read agrees."""
+    customer = uow.customers.get(link.customer_id)
+    if customer is None:
+        return
+    waiting = uow.sync.pending_points(link.provider, link.customer_id)
+    link.remote_balance, link.balance_read_at = remote, now
+    link.local_balance = customer.balance - waiting
+    if link.local_balance != remote:
+        log.info("balance differs at the provider for customer %s", customer.id)
 
 
 def store_voucher_codes(uow: UnitOfWork, row: SyncOutbox, codes: Sequence[str]) -> None:
