@@ -24,6 +24,7 @@ from loyaltydesk.domain.program import ShopSettings
 from loyaltydesk.domain.rewards import next_reward, reward_options
 from loyaltydesk.domain.staff import Actor
 from loyaltydesk.domain.sync_settings import SyncAction
+from loyaltydesk.domain.vouchers import normalise_code
 from loyaltydesk.services.context import (
     ServiceContext,
     check_ref_code,
@@ -66,6 +67,9 @@ class CustomerService:
             customer = find_customer(uow, settings, text)
             if customer is not None:
                 return LookupOutcome(card=build_card(uow, settings, customer))
+            code = normalise_code(ident.value) if ident.kind is IdentifierKind.UNKNOWN else None
+            if code is not None and uow.vouchers.by_code(code) is not None:
+                return LookupOutcome(voucher_code=code)  # a hosted service's own code
             return LookupOutcome(unknown_kind=ident.kind.value, unknown_value=ident.value)
 
     def lookup(self, identifier: str) -> CustomerCard:

@@ -271,8 +271,12 @@ class SyncQueue:
             if link is not None:
                 uow.flush()  # this row is sent: it no longer counts as waiting
                 record_balance(uow, link, outcome.remote_balance, now)
-        if row.action == SyncAction.VOUCHER_BATCH and outcome.voucher_codes:
-            store_voucher_codes(uow, row, outcome.voucher_codes)
+        if row.action == SyncAction.VOUCHER_BATCH:
+            unusable = store_voucher_codes(uow, row, outcome.voucher_codes)
+            if unusable is not None:  # made there, but unusable here: the owner must know
+                row.state = OutboxState.PROBLEM.value
+                _error(row, "VOUCHER_CODES_UNUSABLE", unusable)
+                log.warning("voucher batch %s: the service's codes are unusable", row.id)
 
 
 def _error(row: SyncOutbox, code: str, message: str) -> None:

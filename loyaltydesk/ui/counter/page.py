@@ -154,6 +154,7 @@ class CounterPage(QWidget):
         """Back to idle: nothing selected, the scan field focused."""
         self._back_to_idle.stop()
         self.remote.cancel()
+        self.vouchers.waiting_code = None
         self.card = None
         self.banner.clear()
         self.actions.reset_inputs()
@@ -223,6 +224,7 @@ class CounterPage(QWidget):
     def show_customer(self, card: CustomerCard, *, keep_banner: bool = False) -> None:
         self.card = card
         self.attempt = uuid.uuid4().hex
+        self.card_view.service = self.remote.title if self.remote.provider else ""
         self.card_view.show_card(card, self.fmt)
         self.actions.show_rewards(card.rewards, self.fmt)
         self.actions.set_enabled(not card.is_blocked)
@@ -237,6 +239,7 @@ class CounterPage(QWidget):
             self.actions.focus_entry()
         self.remote.refresh_balance(card)
         self.customer_shown.emit(card)
+        self.vouchers.customer_shown()
 
     # -- recording ---------------------------------------------------------------------------
 

@@ -22,8 +22,9 @@ def connect(services: Services, provider: str, base_url: str, **secrets: str) ->
 
 
 def wait_for_sync(qtbot, window, provider: str | None) -> None:
-    """The window has read the setup (the counter knows which service to ask)."""
-    window.sync_driver.refresh()
+    """The window has read the setup made after it opened, as the Sync page's save tells it:
+    its sync thread runs and the counter knows which service to ask."""
+    window.sync_driver.restart()
     qtbot.waitUntil(lambda: window.counter.remote.provider == provider, timeout=15_000)
 
 

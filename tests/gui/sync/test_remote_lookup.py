@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 
 from loyaltydesk.services.facade import Services
 from tests.gui.helpers import look_up, press, settle, sign_in, type_text
+from tests.gui.owner.admin.steps import open_page
 from tests.gui.sync.steps import connect, shots, wait_for_sync
 from tests.support.emulators.cata import CataEmulator
 from tests.support.emulators.kirimel import API_KEY, API_SECRET, KiriMelEmulator
@@ -143,3 +144,31 @@ def test_a_kirimel_qr_identifier_brings_the_customer_in(qtbot, window, real_serv
     assert (card.name, card.phone, card.remote_balance) == ("Mei Ling Tan", "+60127778888", 340)
     assert real_services.sync_queue.remote_id_of(card.customer_id) == remote
     assert real_services.sync.status().pending == 0  # adopted: nothing to register there
+
+
+def test_a_balance_that_differs_is_listed_for_the_owner(qtbot, window, real_services, cata) -> None:
+    remote = cata.seed_customer(short_code="C0FFEE", points=120)
+    counter = _counter(qtbot, window)
+    _scan(qtbot, counter, "C0FFEE")
+    qtbot.waitUntil(lambda: counter.state == "customer", timeout=15_000)
+    settle(qtbot, window)
+    assert counter.card_view.remote.text().startswith("Cata says 120 points (read ")
+    shots(window, "sync-card-remote-balance")
+    press(qtbot, None, Qt.Key.Key_Escape)
+    window.sign_out()
+
+    page = open_page(qtbot, window, "sync")
+    table = page.differences
+    qtbot.waitUntil(lambda: table.view.model().rowCount() == 1, timeout=10_000)
+    model = table.view.model()
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)]
+    assert headers == ["Customer", "Here", "At the service", "Difference", "When read"]
+    row = [model.index(0, c).data() for c in range(5)]
+    assert row[:4] == ["Customer C0FFEE", "0", "120", "+120"]
+    assert row[4].startswith("today ")
+    assert page.differences_note.text().startswith("When a balance was read at Cata, it was not")
+    # Neither side was changed.
+    assert cata.balance_of(remote) == 120
+    assert real_services.customers.lookup("C0FFEE").balance == 0
+    page.differences.view.setFocus()  # the section scrolls into view, as a Tab would
+    shots(window, "sync-page-differences")
