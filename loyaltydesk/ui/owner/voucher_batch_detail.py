@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from loyaltydesk.domain.vouchers import CODE_LENGTH
 from loyaltydesk.printing.voucher_text import grouped_code
 from loyaltydesk.services.voucher_dto import VoucherBatchSummary
 from loyaltydesk.ui.counter.banner import ResultBanner
@@ -36,6 +37,11 @@ CODES_POLL_MS = 3_000
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("VoucherBatchDetail", text)
+
+
+def _shown_code(code: str) -> str:
+    """Our 12-character codes in groups; a service's own code (KiriMel) as it prints it."""
+    return grouped_code(code) if len(code) == CODE_LENGTH else code
 
 
 class VoucherBatchDetail(QWidget):
@@ -67,7 +73,7 @@ class VoucherBatchDetail(QWidget):
         self.search.setClearButtonEnabled(True)
         self.code_count = QLabel()
         self.code_count.setObjectName("Muted")
-        column = Column(self.tr("Code"), grouped_code, lambda code: code)
+        column = Column(self.tr("Code"), _shown_code, lambda code: code)
         self.table = TableStack(RowsModel([column]), self.tr("Voucher codes"), "")
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
