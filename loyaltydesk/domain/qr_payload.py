@@ -1,8 +1,10 @@
 """The versioned text carried by loyaltydesk's own QR codes (see docs/QR_FORMATS.md).
 
 A member card carries ``LD1:M:<customer uuid, 32 upper-case hex digits>``; a voucher carries
-``LD1:V:<12-character base62 code>``. Only upper-case letters, digits and ``:`` appear in a member
-payload, so it fits QR alphanumeric mode and stays small on a printed card.
+``LD1:V:<voucher code>``: 12 base62 characters when made here, or the hosted service's own code
+(KiriMel's: up to 40 letters, digits and ``_``) when it made the batch's codes. Only upper-case
+letters, digits and ``:`` appear in a member payload, so it fits QR alphanumeric mode and
+stays small on a printed card.
 """
 
 from __future__ import annotations
@@ -15,8 +17,8 @@ from enum import StrEnum
 PREFIX = "LD"
 VERSION = 1
 
-_PAYLOAD = re.compile(r"^LD(?P<version>[0-9]+):(?P<kind>[MV]):(?P<body>[0-9A-Za-z]+)$")
-_VOUCHER_CODE = re.compile(r"^[0-9A-Za-z]{12}$")
+_PAYLOAD = re.compile(r"^LD(?P<version>[0-9]+):(?P<kind>[MV]):(?P<body>[0-9A-Za-z_]+)$")
+_VOUCHER_CODE = re.compile(r"^[0-9A-Za-z_]{12,40}$")
 _UUID_HEX = re.compile(r"^[0-9A-Fa-f]{32}$")
 
 
@@ -41,7 +43,7 @@ def member_payload(customer_id: uuid.UUID | str) -> str:
 def voucher_payload(code: str) -> str:
     """The text of a voucher's QR code."""
     if not _VOUCHER_CODE.match(code):
-        raise ValueError("a voucher code is 12 base62 characters")
+        raise ValueError("a voucher code is 12 to 40 letters, digits or _")
     return f"{PREFIX}{VERSION}:{PayloadKind.VOUCHER}:{code}"
 
 

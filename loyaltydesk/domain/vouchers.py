@@ -25,6 +25,8 @@ MAX_DESCRIPTION = 200
 BOGO_BENEFIT = "Buy one, get one free"
 
 _CODE = re.compile(r"^[0-9A-Za-z]{12}$")
+_SERVICE_CODE = re.compile(r"^[0-9A-Za-z_]{12,40}$")
+"""A hosted service's own voucher code (KiriMel makes a synced batch's codes)."""
 _SEPARATORS = re.compile(r"[ \-]")
 _PERCENT = re.compile(r"^[0-9]{1,3}(\.[0-9]{1,2})?$")
 
@@ -92,7 +94,7 @@ def generate_code() -> str:
 def normalise_code(text: str) -> str | None:
     """The code in a typed text ("aB3d E5gH 7jK9" as printed) or None; case is kept."""
     compact = _SEPARATORS.sub("", text.strip())
-    return compact if _CODE.match(compact) else None
+    return compact if _CODE.match(compact) or _SERVICE_CODE.match(compact) else None
 
 
 def mask_code(code: str) -> str:

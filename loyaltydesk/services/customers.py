@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import secrets
 import uuid
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -24,6 +25,7 @@ from loyaltydesk.domain.program import ShopSettings
 from loyaltydesk.domain.rewards import next_reward, reward_options
 from loyaltydesk.domain.staff import Actor
 from loyaltydesk.domain.sync_settings import SyncAction
+from loyaltydesk.domain.vouchers import normalise_code
 from loyaltydesk.services.context import (
     ServiceContext,
     check_ref_code,
@@ -65,6 +67,9 @@ class CustomerService:
             customer = find_customer(uow, settings, text)
             if customer is not None:
                 return LookupOutcome(card=build_card(uow, settings, customer))
+            code = normalise_code(ident.value) if ident.kind is IdentifierKind.UNKNOWN else None
+            if code is not None and uow.vouchers.by_code(code) is not None:
+                return LookupOutcome(voucher_code=code)  # a hosted service's own code
             return LookupOutcome(unknown_kind=ident.kind.value, unknown_value=ident.value)
 
     def lookup(self, identifier: str) -> CustomerCard:
@@ -112,7 +117,11 @@ class CustomerService:
         birth_date: date | None = None,
         marketing_consent: bool = False,
         short_code: str | None = None,
+        linked: Callable[[UnitOfWork, Customer], None] | None = None,
     ) -> CustomerCard:
+        """``linked``: the customer already exists at the hosted service (adopted from it); it
+        stores the link in this transaction, nothing is queued, and a phone or email is optional
+        (the service may know the customer only by its own code)."""
         check_ref_code(ref_code)
         with self._ctx.uow.write() as uow:
             settings = self._ctx.settings(uow)
@@ -125,7 +134,7 @@ class CustomerService:
             region = settings.profile.default_region
             phone_e164 = parse_phone(phone, default_region=region) if phone else None
             email_norm = normalise_email(email) if email else None
-            if phone_e164 is None and email_norm is None:
+            if phone_e164 is None and email_norm is None and linked is None:
                 raise InvalidInputError(
                     "A new customer needs a phone number or an email address.",
                     code=ErrorCode.INVALID_INPUT,
@@ -188,10 +197,14 @@ class CustomerService:
                 action="customer.register",
                 target_type="customer",
                 target_id=str(customer.uuid),
-                outbound=Outbound(
+                outbound=None
+                if linked
+                else Outbound(
                     SyncAction.REGISTER, ref_code, operation_id=operation.id, customer=customer
                 ),
             )
+            if linked is not None:
+                linked(uow, customer)
             card = build_card(uow, settings, customer)
             uow.commit()
             return card

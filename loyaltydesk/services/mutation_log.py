@@ -161,12 +161,18 @@ def voucher_batch_outbound(batch_id: int) -> Outbound:
 
 
 def voucher_use_outbound(
-    ref_code: str, operation_id: int, code: str, purchase_amount: Decimal | None
+    ref_code: str,
+    operation_id: int,
+    code: str,
+    purchase_amount: Decimal | None,
+    customer: Customer | None = None,
 ) -> Outbound:
+    """A voucher's use; with ``customer`` it goes in that customer's lane, linked first."""
     return Outbound(
         SyncAction.VOUCHER_REDEEM,
         ref_code,
         operation_id=operation_id,
+        customer=customer,
         voucher_code=code,
         purchase_amount=purchase_amount,
     )

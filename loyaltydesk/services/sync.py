@@ -21,7 +21,12 @@ from loyaltydesk.domain.sync_settings import (
 )
 from loyaltydesk.services.context import ServiceContext, clean_reason
 from loyaltydesk.services.mutation_log import record_mutation
-from loyaltydesk.services.sync_dto import SyncProblem, SyncSettings, SyncStatus
+from loyaltydesk.services.sync_dto import (
+    BalanceDifference,
+    SyncProblem,
+    SyncSettings,
+    SyncStatus,
+)
 from loyaltydesk.services.sync_state import (
     QueueState,
     load_settings,
@@ -146,6 +151,28 @@ class SyncService:
                     created_at=row.created_at,
                 )
                 for row, customer in uow.sync.problems(settings.provider, max(1, limit))
+            )
+
+    def balance_differences(
+        self, *, actor: Actor, limit: int = PROBLEM_LIST
+    ) -> tuple[BalanceDifference, ...]:
+        """Owner only: customers whose balance at the service disagreed with the local one when
+        it was last read, latest first. Nothing is overwritten: the owner decides."""
+        require_owner(actor, "see sync problems")
+        with self._ctx.uow.read() as uow:
+            settings = load_settings(uow)
+            if settings is None:
+                return ()
+            return tuple(
+                BalanceDifference(
+                    customer_id=str(customer.uuid),
+                    customer_name=customer.name,
+                    short_code=customer.short_code,
+                    here=link.local_balance or 0,
+                    there=link.remote_balance or 0,
+                    read_at=link.balance_read_at or link.linked_at,
+                )
+                for link, customer in uow.sync.differences(settings.provider, max(1, limit))
             )
 
     def retry_problem(self, *, actor: Actor, item_id: int) -> None:

@@ -62,6 +62,20 @@ class SyncProblem:
 
 
 @dataclass(frozen=True, slots=True)
+class BalanceDifference:
+    """A customer whose balance at the service, when last read, was not the local one (less
+    what still waited to be sent). Neither side was changed."""
+
+    customer_id: str
+    customer_name: str
+    short_code: str
+    here: int
+    """What the service should have said: the local balance less the points still waiting."""
+    there: int
+    read_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
 class VoucherBatchInfo:
     batch_id: int
     name: str

@@ -12,11 +12,12 @@ from sqlalchemy import select
 
 from loyaltydesk.domain.sync_settings import OutboxState, SyncAction, reference_for
 from loyaltydesk.services.sync_dto import NewLink, OutboxItem, VoucherBatchInfo
-from loyaltydesk.store.models import Customer, SyncLink, SyncOutbox, VoucherBatch
+from loyaltydesk.store.models import Customer, SyncLink, SyncOutbox, Voucher, VoucherBatch
 from loyaltydesk.store.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
-MAX_VOUCHER_CODE = 12
+MAX_VOUCHER_CODE = 40
+"""The voucher.code column (KiriMel's example code is 20 characters)."""
 
 
 def build_items(
@@ -104,22 +105,48 @@ def save_link(uow: UnitOfWork, provider: str, link: NewLink, now: datetime) -> S
         uow.sync.add_link(existing)
     existing.remote_id = link.remote_id
     if link.remote_balance is not None:
-        existing.remote_balance, existing.balance_read_at = link.remote_balance, now
+        uow.flush()
+        record_balance(uow, existing, link.remote_balance, now)
     uow.flush()
     return existing
 
 
-def store_voucher_codes(uow: UnitOfWork, row: SyncOutbox, codes: Sequence[str]) -> None:
-    """The provider made the batch's codes: they replace the local ones, in order, so the
-    sheets printed from now on carry codes the provider knows. Codes already redeemed or
-    printed keep their local code (the counts must match for anything to change)."""
+def record_balance(uow: UnitOfWork, link: SyncLink, remote: int, now: datetime) -> None:
+    """Keep a balance read at the provider beside what it should have been: the local balance
+    less the points still waiting to be sent. Neither side is changed; a difference stays for
+    the owner to see ("Balances that differ") until a later read agrees."""
+    customer = uow.customers.get(link.customer_id)
+    if customer is None:
+        return
+    waiting = uow.sync.pending_points(link.provider, link.customer_id)
+    link.remote_balance, link.balance_read_at = remote, now
+    link.local_balance = customer.balance - waiting
+    if link.local_balance != remote:
+        log.info("balance differs at the provider for customer %s", customer.id)
+
+
+def store_voucher_codes(uow: UnitOfWork, row: SyncOutbox, codes: Sequence[str]) -> str | None:
+    """The provider made the batch's codes: they replace the local placeholders, in order, so
+    the sheets (printable only from now on) carry codes the provider knows. Returns why they
+    cannot be used (a Sync problem for the owner), or None when they were stored."""
     if row.voucher_batch_id is None:
-        return
+        return None
     vouchers = list(uow.vouchers.of_batch(row.voucher_batch_id))
-    if len(vouchers) != len(codes) or any(len(code) > MAX_VOUCHER_CODE for code in codes):
-        log.warning("voucher batch %s: the provider's %s codes do not fit its %s vouchers",
-                    row.voucher_batch_id, len(codes), len(vouchers))  # fmt: skip
-        return
+    if len(vouchers) != len(codes):
+        return f"The service made {len(codes)} codes for a batch of {len(vouchers)} vouchers."
+    if any(not code or len(code) > MAX_VOUCHER_CODE or code != code.strip() for code in codes):
+        return f"The service sent codes longer than {MAX_VOUCHER_CODE} characters or empty."
+    if len(set(codes)) != len(codes):
+        return "The service sent the same code twice."
+    ours = {v.id for v in vouchers}
+    taken = uow.session.scalars(
+        select(Voucher.id).where(Voucher.code.in_(codes), Voucher.id.not_in(ours))
+    ).first()
+    if taken is not None:
+        return "A code the service sent is already used by another batch here."
+    for voucher in vouchers:  # clear first, so a code moving within the batch never collides
+        voucher.code = f"~{voucher.id}"
+    uow.flush()
     for voucher, code in zip(vouchers, codes, strict=True):
-        if voucher.status == "ISSUED":
-            voucher.code = code
+        voucher.code = code
+    return None

@@ -32,7 +32,12 @@ from loyaltydesk.services.sync_dto import (
     Sent,
     SyncSettings,
 )
-from loyaltydesk.services.sync_items import build_items, save_link, store_voucher_codes
+from loyaltydesk.services.sync_items import (
+    build_items,
+    record_balance,
+    save_link,
+    store_voucher_codes,
+)
 from loyaltydesk.services.sync_state import QueueState, load_settings, load_state, save_state
 from loyaltydesk.store.models import SyncOutbox
 from loyaltydesk.store.unit_of_work import UnitOfWork
@@ -178,6 +183,16 @@ class SyncQueue:
                 birth_date=customer.birth_date,
             )
 
+    def remote_id_of(self, customer_id: str) -> str | None:
+        """The customer's id at the configured provider, when linked."""
+        with self._ctx.uow.read() as uow:
+            settings = load_settings(uow)
+            customer = uow.customers.find_by("uuid", uuid.UUID(customer_id))
+            if settings is None or customer is None:
+                return None
+            link = uow.sync.link_of(settings.provider, customer.id)
+            return link.remote_id if link else None
+
     def save_link(self, link: NewLink) -> None:
         with self._ctx.uow.write() as uow:
             settings = load_settings(uow)
@@ -194,12 +209,15 @@ class SyncQueue:
         phone: str | None = None,
         email: str | None = None,
         remote_balance: int | None = None,
+        short_code: str | None = None,
     ) -> AdoptedCustomer:
         """Bring a customer the provider knows into the local store, linked (e.g. a QR from the
         provider's own app scanned at the counter, resolved at the provider). A local customer
-        with the same phone or email is linked instead of a new one being made."""
+        with the same phone or email is linked instead of a new one being made. ``short_code``
+        (the provider's, when it has the local shape and is free) becomes the local one."""
         return adopt(self._ctx, actor=actor, remote_id=remote_id, name=name, phone=phone,
-                     email=email, remote_balance=remote_balance)  # fmt: skip
+                     email=email, remote_balance=remote_balance,
+                     short_code=short_code)  # fmt: skip
 
     # -- applying outcomes --------------------------------------------------------------------
 
@@ -257,9 +275,14 @@ class SyncQueue:
         if outcome.remote_balance is not None and row.customer_id is not None and settings:
             link = uow.sync.link_of(settings.provider, row.customer_id)
             if link is not None:
-                link.remote_balance, link.balance_read_at = outcome.remote_balance, now
-        if row.action == SyncAction.VOUCHER_BATCH and outcome.voucher_codes:
-            store_voucher_codes(uow, row, outcome.voucher_codes)
+                uow.flush()  # this row is sent: it no longer counts as waiting
+                record_balance(uow, link, outcome.remote_balance, now)
+        if row.action == SyncAction.VOUCHER_BATCH:
+            unusable = store_voucher_codes(uow, row, outcome.voucher_codes)
+            if unusable is not None:  # made there, but unusable here: the owner must know
+                row.state = OutboxState.PROBLEM.value
+                _error(row, "VOUCHER_CODES_UNUSABLE", unusable)
+                log.warning("voucher batch %s: the service's codes are unusable", row.id)
 
 
 def _error(row: SyncOutbox, code: str, message: str) -> None:

@@ -39,6 +39,12 @@ class VoucherBatchSummary:
     void: int
     expired: int
     available: int
+    codes_state: str = "LOCAL"
+    """Whose codes the vouchers carry: LOCAL (made here); WAITING for the hosted service's
+    (KiriMel makes a synced batch's codes; nothing prints until they come); READY (they came);
+    REFUSED (the service refused the batch: a Sync problem)."""
+    codes_from: str = ""
+    """The service's name (``kirimel``) when it makes the codes."""
 
 
 @dataclass(frozen=True, slots=True)

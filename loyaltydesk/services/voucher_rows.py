@@ -25,7 +25,15 @@ from loyaltydesk.domain.vouchers import (
     normalise_code,
     voucher_state,
 )
-from loyaltydesk.services.voucher_dto import VoucherBatchSummary, VoucherPrintItem, VoucherView
+from loyaltydesk.services.customers import require_customer
+from loyaltydesk.services.voucher_dto import (
+    MemberCardData,
+    MemberCardsData,
+    VoucherBatchSummary,
+    VoucherPrintItem,
+    VoucherSheetData,
+    VoucherView,
+)
 from loyaltydesk.store.models import Voucher, VoucherBatch
 from loyaltydesk.store.unit_of_work import UnitOfWork
 
@@ -212,6 +220,35 @@ def print_item(voucher: Voucher, batch: VoucherBatch, settings: ShopSettings) ->
         valid_until=local_date(batch.valid_until, zone),
         min_purchase=batch.min_purchase,
     )
+
+
+def sheet_data(uow: UnitOfWork, batch: VoucherBatch, settings: ShopSettings) -> VoucherSheetData:
+    """A batch's unused vouchers, ready for the printing layer (VOUCHER_NOT_FOUND if none)."""
+    issued = uow.vouchers.of_batch(batch.id, status=VoucherStatus.ISSUED)
+    if not issued:
+        raise RefusedError(
+            "This batch has no unused vouchers to print.", code=ErrorCode.VOUCHER_NOT_FOUND
+        )
+    return VoucherSheetData(
+        shop_name=settings.profile.name,
+        currency=settings.profile.currency,
+        batch_id=batch.id,
+        batch_name=batch.name,
+        vouchers=tuple(print_item(v, batch, settings) for v in issued),
+    )
+
+
+def cards_data(
+    uow: UnitOfWork, settings: ShopSettings, identifiers: Sequence[str], all_customers: bool
+) -> MemberCardsData:
+    """The member cards to print: for the customers ``identifiers`` name, or all current ones."""
+    if all_customers:
+        found = list(uow.vouchers.card_holders())
+    else:
+        found = [require_customer(uow, settings, text) for text in identifiers]
+    unique = {c.id: c for c in found if c.erased_at is None}
+    cards = tuple(MemberCardData(str(c.uuid), c.name, c.short_code) for c in unique.values())
+    return MemberCardsData(shop_name=settings.profile.name, cards=cards)
 
 
 def neutralise(cell: object) -> str:

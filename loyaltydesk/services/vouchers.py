@@ -25,7 +25,6 @@ from loyaltydesk.domain.vouchers import (
     mask_code,
 )
 from loyaltydesk.services.context import ServiceContext, check_ref_code, clean_reason
-from loyaltydesk.services.customers import require_customer
 from loyaltydesk.services.ledger_writer import open_operation
 from loyaltydesk.services.mutation_log import (
     record_mutation,
@@ -35,7 +34,6 @@ from loyaltydesk.services.mutation_log import (
 from loyaltydesk.services.voucher_dto import (
     CreatedBatch,
     ExportResult,
-    MemberCardData,
     MemberCardsData,
     VoucherBatchSummary,
     VoucherQuote,
@@ -46,16 +44,24 @@ from loyaltydesk.services.voucher_dto import (
 from loyaltydesk.services.voucher_rows import (
     already_redeemed,
     batch_summary,
+    cards_data,
     day_end,
     day_start,
     find_voucher,
     fresh_codes,
-    print_item,
     require_batch,
+    sheet_data,
     terms_of,
     voucher_view,
     write_batch_csv,
     zone_of,
+)
+from loyaltydesk.services.voucher_sync import (
+    WAITING,
+    awaiting_codes,
+    require_real_codes,
+    voucher_customer,
+    with_codes_state,
 )
 from loyaltydesk.store.models import Voucher, VoucherBatch
 from loyaltydesk.store.unit_of_work import UnitOfWork
@@ -87,8 +93,8 @@ class VoucherService:
         """Owner only: ``quantity`` (1-1000) new vouchers with unique, unguessable codes.
 
         A ``date`` runs from the start of ``valid_from`` to the end of ``valid_until`` in the
-        shop's timezone; an aware ``datetime`` is taken as the exact instant.
-        """
+        shop's timezone; an aware ``datetime`` is taken as the exact instant. Synced with a
+        service that makes the codes (KiriMel), no codes are returned: they come later."""
         require_owner(actor, "create vouchers")
         clean_name = check_batch_name(name)
         count = check_quantity(quantity)
@@ -124,7 +130,7 @@ class VoucherService:
             uow.vouchers.add_vouchers(
                 [Voucher(batch_id=batch.id, code=c, status=VoucherStatus.ISSUED) for c in codes]
             )
-            record_mutation(
+            queued = record_mutation(
                 uow,
                 at=now,
                 actor=actor,
@@ -137,6 +143,9 @@ class VoucherService:
             uow.commit()
             uow.session.refresh(batch)
             summary = batch_summary(batch, {VoucherStatus.ISSUED: count}, settings, now)
+            if queued is not None:  # the service makes the codes: ours are placeholders
+                waiting = replace(summary, codes_state=WAITING, codes_from=queued.provider)
+                return CreatedBatch(waiting, ())
             return CreatedBatch(summary, tuple(codes))
 
     def list_batches(self) -> tuple[VoucherBatchSummary, ...]:
@@ -145,21 +154,25 @@ class VoucherService:
             settings = self._ctx.settings(uow)
             now = self._ctx.now()
             counts = uow.vouchers.status_counts()
-            return tuple(
-                batch_summary(b, counts.get(b.id, {}), settings, now)
-                for b in uow.vouchers.batches()
-            )
+            return with_codes_state(
+                uow,
+                [batch_summary(b, counts.get(b.id, {}), settings, now)
+                 for b in uow.vouchers.batches()],
+            )  # fmt: skip
 
     def get_batch(self, batch_id: int) -> VoucherBatchSummary:
         with self._ctx.uow.read() as uow:
             batch = require_batch(uow, batch_id)
             counts = uow.vouchers.status_counts([batch.id]).get(batch.id, {})
-            return batch_summary(batch, counts, self._ctx.settings(uow), self._ctx.now())
+            summary = batch_summary(batch, counts, self._ctx.settings(uow), self._ctx.now())
+            return with_codes_state(uow, [summary])[0]
 
     def batch_codes(self, batch_id: int) -> tuple[str, ...]:
-        """Every code of a batch, in the order they were made."""
+        """Every code of a batch in order; none while the service's codes are awaited."""
         with self._ctx.uow.read() as uow:
             require_batch(uow, batch_id)
+            if awaiting_codes(uow, batch_id):
+                return ()
             return tuple(v.code for v in uow.vouchers.of_batch(batch_id))
 
     def void_batch(self, *, batch_id: int, reason: str, actor: Actor) -> VoucherBatchSummary:
@@ -185,7 +198,8 @@ class VoucherService:
             uow.flush()
             counts = uow.vouchers.status_counts([batch.id]).get(batch.id, {})
             uow.commit()
-            return batch_summary(batch, counts, self._ctx.settings(uow), now)
+            summary = batch_summary(batch, counts, self._ctx.settings(uow), now)
+            return with_codes_state(uow, [summary])[0]
 
     def void_voucher(self, *, code: str, reason: str, actor: Actor) -> VoucherView:
         """Owner only: cancel one unused voucher."""
@@ -216,6 +230,7 @@ class VoucherService:
         """Write a batch's codes as CSV (a header row, one voucher a row), replacing ``path``."""
         with self._ctx.uow.read() as uow:
             batch = require_batch(uow, batch_id)
+            require_real_codes(uow, batch.id)
             settings = self._ctx.settings(uow)
             vouchers = uow.vouchers.of_batch(batch.id)
             rows = write_batch_csv(Path(path), batch, vouchers, settings, self._ctx.now())
@@ -228,36 +243,15 @@ class VoucherService:
             batch = require_batch(uow, batch_id)
             if batch.voided_at is not None:
                 raise RefusedError("This batch was cancelled.", code=ErrorCode.VOUCHER_VOID)
-            settings = self._ctx.settings(uow)
-            issued = uow.vouchers.of_batch(batch.id, status=VoucherStatus.ISSUED)
-            if not issued:
-                raise RefusedError(
-                    "This batch has no unused vouchers to print.",
-                    code=ErrorCode.VOUCHER_NOT_FOUND,
-                )
-            return VoucherSheetData(
-                shop_name=settings.profile.name,
-                currency=settings.profile.currency,
-                batch_id=batch.id,
-                batch_name=batch.name,
-                vouchers=tuple(print_item(v, batch, settings) for v in issued),
-            )
+            require_real_codes(uow, batch.id)
+            return sheet_data(uow, batch, self._ctx.settings(uow))
 
     def member_cards(
         self, *, identifiers: Sequence[str] = (), all_customers: bool = False
     ) -> MemberCardsData:
         """Customers to print member cards for: those ``identifiers`` name, or all current ones."""
         with self._ctx.uow.read() as uow:
-            settings = self._ctx.settings(uow)
-            if all_customers:
-                found = list(uow.vouchers.card_holders())
-            else:
-                found = [require_customer(uow, settings, text) for text in identifiers]
-            unique = {c.id: c for c in found if c.erased_at is None}
-            cards = tuple(
-                MemberCardData(str(c.uuid), c.name, c.short_code) for c in unique.values()
-            )
-            return MemberCardsData(shop_name=settings.profile.name, cards=cards)
+            return cards_data(uow, self._ctx.settings(uow), identifiers, all_customers)
 
     # -- the counter ------------------------------------------------------------------------------
 
@@ -285,12 +279,20 @@ class VoucherService:
             return VoucherQuote(view, quote.amount, quote.discount, quote.amount_due, quote.benefit)
 
     def redeem_voucher(
-        self, *, code: str, amount: Decimal | str | int, actor: Actor, ref_code: str
+        self,
+        *,
+        code: str,
+        amount: Decimal | str | int,
+        actor: Actor,
+        ref_code: str,
+        customer: str | None = None,
     ) -> VoucherRedemption:
         """Record a voucher's use on a purchase of ``amount``: once per ref_code, once per code.
 
-        Replaying ``ref_code`` returns the first result. Another till that already redeemed the
-        code gives VOUCHER_ALREADY_REDEEMED with when, where and by whom.
+        ``customer`` (the card shown) goes to the loyalty service with the redemption; a service
+        that holds vouchers (KiriMel) needs one, so without it CUSTOMER_REQUIRED. Replaying
+        ``ref_code`` returns the first result. Another till that already redeemed the code
+        gives VOUCHER_ALREADY_REDEEMED with when, where and by whom.
         """
         check_ref_code(ref_code)
         try:
@@ -304,6 +306,7 @@ class VoucherService:
                     return replay
                 if voucher.status == VoucherStatus.REDEEMED:
                     raise already_redeemed(uow, voucher, settings)
+                holder = voucher_customer(uow, customer)
                 now = self._ctx.now()
                 quote = check_redemption(
                     voucher.status, terms_of(batch), now=now, amount=paid, currency=currency
@@ -356,7 +359,9 @@ class VoucherService:
                     target_type="voucher",
                     target_id=str(voucher.id),
                     details={"transaction_id": operation.id, "discount": quote.discount},
-                    outbound=voucher_use_outbound(ref_code, operation.id, voucher.code, paid),
+                    outbound=voucher_use_outbound(
+                        ref_code, operation.id, voucher.code, paid, holder
+                    ),
                 )
                 uow.commit()
                 return result
@@ -367,8 +372,6 @@ class VoucherService:
             if replay is None:
                 raise
             return replay
-
-    # -- helpers ----------------------------------------------------------------------------------
 
     def _replay(self, uow: UnitOfWork, ref_code: str, voucher_id: int) -> VoucherRedemption | None:
         existing = uow.operations.by_ref(ref_code)

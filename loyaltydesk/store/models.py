@@ -228,8 +228,9 @@ class Voucher(Base):
     __table_args__ = (Index("ix_voucher_batch_status", "batch_id", "status"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     batch_id: Mapped[int] = mapped_column(ForeignKey("voucher_batch.id"))
-    code: Mapped[str] = mapped_column(String(12), unique=True)
-    """12 base62 characters, case-sensitive."""
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    """12 base62 characters, case-sensitive; or the hosted service's own code (up to 40
+    characters) when it made the batch's codes (KiriMel)."""
     status: Mapped[str] = mapped_column(String(16), default="ISSUED")
     """ISSUED, REDEEMED or VOID (expired is derived from the batch's dates)."""
     redeemed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
@@ -316,4 +317,7 @@ class SyncLink(Base):
     remote_id: Mapped[str] = mapped_column(String(120))
     remote_balance: Mapped[int | None] = mapped_column(Integer, nullable=True)
     balance_read_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    local_balance: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    """What ``remote_balance`` should have been when it was read: the local balance less the
+    points still waiting in the outbox. Differs from it: a balance difference for the owner."""
     linked_at: Mapped[datetime] = mapped_column(UtcDateTime)

@@ -85,6 +85,16 @@ class SyncRepository:
         )
         return self.session.scalar(query)
 
+    def pending_points(self, provider: str, customer_id: int) -> int:
+        """The points of a customer's operations not sent yet (they are in the local balance,
+        not yet in the provider's)."""
+        query = select(func.coalesce(func.sum(SyncOutbox.points), 0)).where(
+            SyncOutbox.provider == provider,
+            SyncOutbox.customer_id == customer_id,
+            SyncOutbox.state == _PENDING,
+        )
+        return int(self.session.scalar(query) or 0)
+
     def problems(self, provider: str, limit: int) -> list[tuple[SyncOutbox, Customer | None]]:
         query = (
             select(SyncOutbox, Customer)
@@ -127,6 +137,22 @@ class SyncRepository:
                 and_(SyncLink.provider == provider, SyncLink.remote_id == remote_id)
             )
         ).first()
+
+    def differences(self, provider: str, limit: int) -> list[tuple[SyncLink, Customer]]:
+        """Links whose last balance read disagreed with the local one, latest read first."""
+        query = (
+            select(SyncLink, Customer)
+            .join(Customer, Customer.id == SyncLink.customer_id)
+            .where(
+                SyncLink.provider == provider,
+                SyncLink.remote_balance.is_not(None),
+                SyncLink.local_balance.is_not(None),
+                SyncLink.remote_balance != SyncLink.local_balance,
+            )
+            .order_by(SyncLink.balance_read_at.desc(), SyncLink.id)
+            .limit(limit)
+        )
+        return [(link, customer) for link, customer in self.session.execute(query)]
 
     def add_link(self, link: SyncLink) -> None:
         self.session.add(link)

@@ -323,7 +323,10 @@ class MainWindow(QMainWindow):
 
     def _on_sync_status(self, view: SyncView) -> None:
         status, fmt = view.status, self.counter.fmt
+        self.counter.remote.set_provider(status.provider if status.configured else None)
         waiting = self.tr("%1 waiting").replace("%1", fmt.points(status.pending))
+        if status.failed:  # the owner's to handle, but the till should not hide it
+            waiting += self.tr(" · %1 for the owner").replace("%1", fmt.points(status.failed))
         if not status.configured:
             text = self.tr("Sync: off")
         elif status.paused:

@@ -87,6 +87,8 @@ _MESSAGES: dict[ErrorCode, str] = {
     ErrorCode.VOUCHER_NOT_YET_VALID: "This voucher is not valid yet.",
     ErrorCode.MIN_PURCHASE_NOT_MET: "The purchase is below this voucher's minimum.",
     ErrorCode.INVALID_VOUCHER: "That voucher code cannot be read.",
+    ErrorCode.CUSTOMER_REQUIRED: "Scan the customer's member card first, then the voucher again: "
+    "the loyalty service needs to know who uses it.",
     ErrorCode.CUSTOMER_ERASED: "This customer's personal data was erased.",
     ErrorCode.CUSTOMER_MERGED: "This customer was merged into another record.",
     ErrorCode.LAST_OWNER: "The shop needs at least one owner.",

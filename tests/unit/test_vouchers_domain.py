@@ -244,7 +244,9 @@ def test_every_code_classifies_as_a_voucher_and_fits_the_qr_payload() -> None:
         (" aB3d E5gH 7jK9 ", "aB3dE5gH7jK9"),
         ("aB3d-E5gH-7jK9", "aB3dE5gH7jK9"),
         ("aB3dE5gH7jK", None),
-        ("aB3dE5gH7jK9x", None),
+        ("aB3dE5gH7jK9x", "aB3dE5gH7jK9x"),  # a hosted service's own code (KiriMel)
+        ("VOUCHER_A1B2C3D4E5F6", "VOUCHER_A1B2C3D4E5F6"),  # KiriMel's document's example
+        ("V" * 41, None),
         ("aB3dE5gH7jK!", None),
     ],
 )

@@ -29,6 +29,8 @@ class CustomerCardView(QFrame):
         super().__init__(parent)
         self.setObjectName("Card")
         self.card: CustomerCard | None = None
+        self.service = ""
+        """The hosted loyalty service's name, for the balance it reports."""
 
         self.name = ElidedLabel()
         self.name.setObjectName("CustomerName")
@@ -123,11 +125,13 @@ class CustomerCardView(QFrame):
         self.remote.setVisible(card.remote_balance is not None)
         if card.remote_balance is None:
             return
-        text = self.tr("At the loyalty service: %1 points")
+        service = self.service or self.tr("the loyalty service")
+        text = self.tr("%3 says %1 points")
         if card.remote_balance_at is not None:
-            text = self.tr("At the loyalty service: %1 points (%2)").replace(
+            text = self.tr("%3 says %1 points (read %2)").replace(
                 "%2", fmt.when(card.remote_balance_at))  # fmt: skip
-        self.remote.setText(text.replace("%1", fmt.points(card.remote_balance)))
+        text = text.replace("%1", fmt.points(card.remote_balance)).replace("%3", service)
+        self.remote.setText(text)
 
     def _show_progress(self, card: CustomerCard, fmt: Formatter) -> None:
         progress = card.next_reward

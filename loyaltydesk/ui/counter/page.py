@@ -41,6 +41,7 @@ from loyaltydesk.ui.counter.card_view import CustomerCardView
 from loyaltydesk.ui.counter.idle_panel import IdlePanel
 from loyaltydesk.ui.counter.recent import RecentStrip
 from loyaltydesk.ui.counter.registration import RegistrationFlow
+from loyaltydesk.ui.counter.remote_lookup import RemoteLookupFlow
 from loyaltydesk.ui.counter.scan_field import ScanField
 from loyaltydesk.ui.counter.voids import VoidFlow
 from loyaltydesk.ui.counter.voucher_flow import VoucherFlow
@@ -95,6 +96,7 @@ class CounterPage(QWidget):
         self.recent.void_requested.connect(self.void)
         self.vouchers = VoucherFlow(self)
         self.voids = VoidFlow(self)
+        self.remote = RemoteLookupFlow(self)
 
         idle = self.idle_panel = IdlePanel()
         picks_box = QWidget()
@@ -151,6 +153,8 @@ class CounterPage(QWidget):
     def reset(self) -> None:
         """Back to idle: nothing selected, the scan field focused."""
         self._back_to_idle.stop()
+        self.remote.cancel()
+        self.vouchers.waiting_code = None
         self.card = None
         self.banner.clear()
         self.actions.reset_inputs()
@@ -165,6 +169,7 @@ class CounterPage(QWidget):
         if not text:
             return
         self._back_to_idle.stop()
+        self.remote.cancel()
         services = self.services  # bound here: the worker never reads the page
         self.call(lambda: services.customers.resolve(text), self._on_resolved)
 
@@ -188,11 +193,28 @@ class CounterPage(QWidget):
             self.picks.setFocus()
         elif outcome.voucher_code is not None:
             self.vouchers.look_up(outcome.voucher_code)
-        elif outcome.unknown_kind in {"phone", "email", "name"}:
-            self.open_register(outcome.unknown_kind, outcome.unknown_value or "")
+        elif self.remote.offers(outcome.unknown_kind):
+            kind, value = outcome.unknown_kind or "", outcome.unknown_value or ""
+            self.remote.start(kind, value, lambda offline: self.not_found(kind, value, offline))
         else:
-            self.banner.show_message(tr("No customer found. Ctrl+N registers a new one."), "warn")
-            self.scan.selectAll()
+            self.not_found(outcome.unknown_kind or "", outcome.unknown_value or "", False)
+
+    def not_found(self, kind: str, value: str, offline: bool) -> None:
+        """Nobody here (nor at the service): register them, or say so with the register key."""
+        if kind in {"phone", "email", "name"}:
+            self.open_register(kind, value)
+            if offline:
+                words = tr("%1 cannot be reached now. New customer — fill in and press Enter.",
+                           self.remote.title)  # fmt: skip
+                self.banner.show_message(words, "warn")
+            return
+        text = tr("No customer found. Ctrl+N registers a new one.")
+        if offline:
+            text = tr("No customer found here, and %1 cannot be reached now. Ctrl+N registers "
+                      "a new one.", self.remote.title)  # fmt: skip
+        self.banner.show_message(text, "warn")
+        self.scan.setFocus()
+        self.scan.selectAll()
 
     def _on_pick(self, item: QListWidgetItem) -> None:
         customer_id = item.data(Qt.ItemDataRole.UserRole)
@@ -202,6 +224,7 @@ class CounterPage(QWidget):
     def show_customer(self, card: CustomerCard, *, keep_banner: bool = False) -> None:
         self.card = card
         self.attempt = uuid.uuid4().hex
+        self.card_view.service = self.remote.title if self.remote.provider else ""
         self.card_view.show_card(card, self.fmt)
         self.actions.show_rewards(card.rewards, self.fmt)
         self.actions.set_enabled(not card.is_blocked)
@@ -214,7 +237,9 @@ class CounterPage(QWidget):
             if not keep_banner:
                 self.banner.clear()
             self.actions.focus_entry()
+        self.remote.refresh_balance(card)
         self.customer_shown.emit(card)
+        self.vouchers.customer_shown()
 
     # -- recording ---------------------------------------------------------------------------
 

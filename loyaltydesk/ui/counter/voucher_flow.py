@@ -6,6 +6,7 @@ import uuid
 from typing import TYPE_CHECKING
 
 from loyaltydesk.domain.errors import LoyaltyError
+from loyaltydesk.domain.sync_settings import PROVIDERS
 from loyaltydesk.services.voucher_dto import VoucherQuote, VoucherRedemption, VoucherView
 from loyaltydesk.ui.counter.voucher_panel import VoucherActions, VoucherCard
 from loyaltydesk.ui.messages import tr
@@ -23,7 +24,20 @@ class VoucherFlow:
         self.actions = VoucherActions()
         self.actions.apply_requested.connect(self.quote)
         self.view: VoucherView | None = None
+        self.waiting_code: str | None = None
+        """A voucher scanned before the member, where the loyalty service needs who uses it."""
         self._attempt = uuid.uuid4().hex
+
+    def needs_customer(self) -> bool:
+        """The shop syncs with a service that holds vouchers (KiriMel): it needs the customer."""
+        provider = self.page.remote.provider
+        return provider is not None and PROVIDERS[provider].vouchers
+
+    def customer_shown(self) -> None:
+        """A member was scanned after a voucher that waited for one: back to the voucher."""
+        code, self.waiting_code = self.waiting_code, None
+        if code is not None:
+            self.look_up(code)
 
     def look_up(self, code: str) -> None:
         services = self.page.services
@@ -37,8 +51,19 @@ class VoucherFlow:
         self.actions.currency.setText(page.fmt.currency_symbol())
         self.actions.amount.clear()
         usable = view.state == "VALID"
-        self.actions.set_usable(usable)
+        card = page.card
+        self.card.show_holder(tr("For %1", card.name or card.short_code) if card else "")
         page.enter_state("voucher")
+        if usable and card is None and self.needs_customer():
+            self.actions.set_usable(False)
+            self.waiting_code = view.code
+            page.banner.show_message(tr(
+                "Scan the customer's member card first: %1 needs to know who uses the "
+                "voucher. It comes back here after.", page.remote.title), "warn")  # fmt: skip
+            page.scan.setFocus()
+            page.scan.selectAll()
+            return
+        self.actions.set_usable(usable)
         if usable:
             page.banner.clear()
             self.actions.amount.setFocus()
@@ -80,9 +105,10 @@ class VoucherFlow:
         if actor is None:
             return
         services, code, ref = self.page.services, quote.voucher.code, f"{self._attempt}-voucher"
+        customer = self.page.card.customer_id if self.page.card else None
         self.page.call(
             lambda: services.vouchers.redeem_voucher(
-                code=code, amount=quote.amount, actor=actor, ref_code=ref
+                code=code, amount=quote.amount, actor=actor, ref_code=ref, customer=customer
             ),
             self._on_redeemed,
             write=True,

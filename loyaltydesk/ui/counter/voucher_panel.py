@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from loyaltydesk.domain.vouchers import CODE_LENGTH
+from loyaltydesk.printing.voucher_text import grouped_code
 from loyaltydesk.services.voucher_dto import VoucherView
 from loyaltydesk.ui.counter.actions import AMOUNT_PATTERN
 from loyaltydesk.ui.formatting import Formatter
@@ -70,19 +72,25 @@ class VoucherCard(QFrame):
         self.validity.setObjectName("CustomerMeta")
         self.minimum = QLabel()
         self.minimum.setObjectName("CustomerMeta")
+        self.holder = QLabel()
+        self.holder.setObjectName("CustomerMeta")
+        self.holder.setWordWrap(True)
+        self.holder.setAccessibleName(self.tr("Who uses the voucher"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.setSpacing(8)
         for widget in (self.kind, self.benefit, self.batch, self.state, self.validity):
             layout.addWidget(widget)
         layout.addWidget(self.minimum)
+        layout.addWidget(self.holder)
         layout.addStretch(1)
         self.view: VoucherView | None = None
 
     def show_voucher(self, view: VoucherView, fmt: Formatter) -> None:
         self.view = view
         self.benefit.setText(benefit_text(view, fmt))
-        code = f"{view.code[:4]} {view.code[4:8]} {view.code[8:]}"
+        # Our 12-character codes read out in groups; a service's own code (KiriMel) as printed.
+        code = grouped_code(view.code) if len(view.code) == CODE_LENGTH else view.code
         self.batch.setText(f"{view.batch_name} · {code}")
         words, tone = state_text(view, fmt)
         self.state.setText(words)
@@ -105,6 +113,11 @@ class VoucherCard(QFrame):
                 self.tr("Minimum purchase %1").replace("%1", fmt.money(view.min_purchase))
             )
         self.minimum.setVisible(bool(view.min_purchase))
+
+    def show_holder(self, text: str) -> None:
+        """Who the redemption is for (sent with it to the loyalty service), or nothing."""
+        self.holder.setText(text)
+        self.holder.setVisible(bool(text))
 
 
 class VoucherActions(QFrame):

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QWidget
 
 from loyaltydesk.domain.sync_settings import PROVIDERS
 from loyaltydesk.services.sync_dto import SyncSettings
+from loyaltydesk.sync import credentials
 from loyaltydesk.sync.http import Credentials
 from loyaltydesk.sync.providers import module as provider_module
 from loyaltydesk.ui.owner.widgets_admin import Field
@@ -189,3 +190,19 @@ class SyncForm(QWidget):
             field.setVisible(field in shown)
         for index, field in enumerate(shown):
             self.grid.addWidget(field, index // 2, index % 2, Qt.AlignmentFlag.AlignTop)
+
+
+def kept_secrets(provider: str) -> frozenset[str]:
+    kept = credentials.load(provider, env={})
+    return frozenset(name for name in ("api_key", "api_secret", "token") if getattr(kept, name))
+
+
+def merged(values: FormValues) -> Credentials:
+    """What was typed now, and for the fields left empty what the keyring (or env) holds."""
+    stored = credentials.load(values.provider)
+    typed = values.secrets
+    return Credentials(
+        api_key=typed.api_key or stored.api_key,
+        api_secret=typed.api_secret or stored.api_secret,
+        token=typed.token or stored.token,
+    )

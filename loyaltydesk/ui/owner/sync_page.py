@@ -18,8 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from loyaltydesk.domain.sync_settings import SyncAction, check_base_url
-from loyaltydesk.services.sync_dto import SyncProblem, SyncSettings, SyncStatus
+from loyaltydesk.domain.sync_settings import check_base_url
+from loyaltydesk.services.sync_dto import (
+    BalanceDifference,
+    SyncProblem,
+    SyncSettings,
+    SyncStatus,
+)
 from loyaltydesk.sync import credentials
 from loyaltydesk.sync.provider import NeedsOwnerError, RetryLaterError, SyncError
 from loyaltydesk.sync.setup import open_provider
@@ -27,10 +32,23 @@ from loyaltydesk.ui.counter.banner import ResultBanner
 from loyaltydesk.ui.dialogs.confirm import confirm_destructive
 from loyaltydesk.ui.owner.base import OwnerContext, OwnerPage
 from loyaltydesk.ui.owner.sync_dialogs import DismissDialog
-from loyaltydesk.ui.owner.sync_form import FormValues, SyncForm, provider_title
+from loyaltydesk.ui.owner.sync_differences import (
+    differences_note,
+    differences_table,
+    said_text,
+    what_text,
+)
+from loyaltydesk.ui.owner.sync_form import SyncForm, kept_secrets, merged, provider_title
 from loyaltydesk.ui.owner.widgets_admin import Column, RecordsTable, call, page_header
 
-Loaded = tuple[SyncSettings | None, SyncStatus, tuple[SyncProblem, ...], frozenset[str], bool]
+Loaded = tuple[
+    SyncSettings | None,
+    SyncStatus,
+    tuple[SyncProblem, ...],
+    frozenset[str],
+    bool,
+    tuple[BalanceDifference, ...],
+]
 
 
 class SyncPage(OwnerPage):
@@ -77,7 +95,7 @@ class SyncPage(OwnerPage):
                    lambda p: p.created_at.timestamp()),
             Column(self.tr("Customer"), lambda p: p.customer_name or self.tr("The shop")),
             Column(self.tr("What"), self._what),
-            Column(self.tr("The service said"), self._said, stretch=True),
+            Column(self.tr("The service said"), said_text, stretch=True),
             Column(self.tr("Tries"), lambda p: fmt.points(p.attempts), lambda p: p.attempts,
                    right=True),
         ]  # fmt: skip
@@ -92,6 +110,10 @@ class SyncPage(OwnerPage):
         self.dismiss = self._button(self.tr("Dismiss…"), self.tr("Never send the selected one"))
         self.retry.clicked.connect(self.retry_selected)
         self.dismiss.clicked.connect(self.dismiss_selected)
+        self.differences = differences_table(fmt, self.tr("the service"))
+        self.differences_note = QLabel()
+        self.differences_note.setWordWrap(True)
+        self.differences_note.setObjectName("Muted")
 
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
@@ -110,15 +132,19 @@ class SyncPage(OwnerPage):
         body_layout.setContentsMargins(0, 0, 8, 0)
         body_layout.setSpacing(16)
         body_layout.addWidget(self.paused)
-        body_layout.addWidget(self._heading(self.tr("Connection")))
-        body_layout.addWidget(self.form)
-        body_layout.addWidget(self.keyring_note)
-        body_layout.addLayout(buttons)
         body_layout.addWidget(self._heading(self.tr("Queue")))
         body_layout.addWidget(self.queue)
         body_layout.addLayout(problem_tools)
         body_layout.addWidget(self.problems)
         self.problems.setMinimumHeight(220)
+        body_layout.addWidget(self._heading(self.tr("Balances that differ")))
+        body_layout.addWidget(self.differences_note)
+        body_layout.addWidget(self.differences)
+        self.differences.setMinimumHeight(180)
+        body_layout.addWidget(self._heading(self.tr("Connection")))
+        body_layout.addWidget(self.form)
+        body_layout.addWidget(self.keyring_note)
+        body_layout.addLayout(buttons)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -153,11 +179,17 @@ class SyncPage(OwnerPage):
         def work() -> Loaded:
             settings = sync.settings()
             problems = sync.problems(actor=actor) if settings else ()
-            kept = _kept_secrets(settings.provider) if settings else frozenset()
-            return settings, sync.status(), problems, kept, credentials.keyring_available()
+            kept = kept_secrets(settings.provider) if settings else frozenset()
+            differ = sync.balance_differences(actor=actor) if settings else ()
+            return (settings, sync.status(), problems, kept, credentials.keyring_available(),
+                    differ)  # fmt: skip
 
         def show(loaded: Loaded) -> None:
-            settings, status, problems, kept, has_keyring = loaded
+            settings, status, problems, kept, has_keyring, differ = loaded
+            service = provider_title(settings.provider) if settings else ""
+            self.differences_note.setText(differences_note(differ, service))
+            self.differences_note.setVisible(bool(differ))
+            self.differences.set_records(differ)
             self.settings = settings
             if load_form:
                 self.form.load(settings, kept)
@@ -183,7 +215,7 @@ class SyncPage(OwnerPage):
                                       per_minute=values.per_minute)  # fmt: skip
             kept = True
             if any((values.secrets.api_key, values.secrets.api_secret, values.secrets.token)):
-                kept = credentials.store(values.provider, _merged(values))
+                kept = credentials.store(values.provider, merged(values))
             return settings, kept
 
         def done(result: tuple[SyncSettings, bool]) -> None:
@@ -218,7 +250,7 @@ class SyncPage(OwnerPage):
             settings = SyncSettings(values.provider, check_base_url(values.base_url),
                                     tuple(sorted(values.options.items())), values.per_minute,
                                     self.context.services.context.now())  # fmt: skip
-            provider = open_provider(settings, _merged(values))
+            provider = open_provider(settings, merged(values))
             try:
                 return True, provider.test_connection().summary
             except SyncError as error:
@@ -284,22 +316,7 @@ class SyncPage(OwnerPage):
     # -- words -----------------------------------------------------------------------------
 
     def _what(self, problem: SyncProblem) -> str:
-        points = self.context.fmt.signed_points(problem.points)
-        words = {
-            SyncAction.EARN: self.tr("Check-in, %1 points"),
-            SyncAction.REDEEM: self.tr("Redemption, %1 points"),
-            SyncAction.ADJUST: self.tr("Adjustment, %1 points"),
-            SyncAction.REVERSE: self.tr("Void, %1 points"),
-            SyncAction.REGISTER: self.tr("New customer"),
-            SyncAction.VOUCHER_REDEEM: self.tr("Voucher used"),
-            SyncAction.VOUCHER_BATCH: self.tr("Voucher batch"),
-        }
-        return words.get(problem.action, problem.action).replace("%1", points)
-
-    def _said(self, problem: SyncProblem) -> str:
-        if not problem.message:
-            return problem.code
-        return self.tr("%1 (%2)").replace("%1", problem.message).replace("%2", problem.code)
+        return what_text(problem, self.context.fmt)
 
     def _failure_text(self, error: SyncError) -> str:
         """Made on the worker thread from plain strings: self.tr is thread-safe."""
@@ -317,10 +334,15 @@ class SyncPage(OwnerPage):
         if not status.configured:
             self.queue.setText(self.tr("Not connected: nothing is queued."))
         else:
+            problems = (
+                self.tr("1 problem")
+                if status.failed == 1
+                else self.tr("%1 problems").replace("%1", fmt.points(status.failed))
+            )
             parts = [
                 self.tr("%1 waiting to be sent").replace("%1", fmt.points(status.pending)),
-                self.tr("%1 problems").replace("%1", fmt.points(status.failed)),
-            ]
+                problems,
+            ]  # fmt: skip
             if status.oldest_pending is not None:
                 parts.append(self.tr("the oldest from %1").replace(
                     "%1", fmt.when(status.oldest_pending)))  # fmt: skip
@@ -373,19 +395,3 @@ class SyncPage(OwnerPage):
         button.setToolTip(tip)
         button.setAccessibleName(text)
         return button
-
-
-def _kept_secrets(provider: str) -> frozenset[str]:
-    kept = credentials.load(provider, env={})
-    return frozenset(name for name in ("api_key", "api_secret", "token") if getattr(kept, name))
-
-
-def _merged(values: FormValues) -> credentials.Credentials:
-    """What was typed now, and for the fields left empty what the keyring (or env) holds."""
-    stored = credentials.load(values.provider)
-    typed = values.secrets
-    return credentials.Credentials(
-        api_key=typed.api_key or stored.api_key,
-        api_secret=typed.api_secret or stored.api_secret,
-        token=typed.token or stored.token,
-    )

@@ -13,11 +13,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from loyaltydesk.domain.vouchers import CODE_LENGTH
 from loyaltydesk.printing.voucher_text import grouped_code
 from loyaltydesk.services.voucher_dto import VoucherBatchSummary
 from loyaltydesk.ui.counter.banner import ResultBanner
 from loyaltydesk.ui.dialogs.confirm import confirm_destructive
 from loyaltydesk.ui.owner.base import OwnerContext
+from loyaltydesk.ui.owner.sync_form import provider_title
 from loyaltydesk.ui.owner.voucher_print_card import VoucherPrintCard
 from loyaltydesk.ui.owner.voucher_words import batch_terms, counts_text
 from loyaltydesk.ui.owner.widgets_reports_vouchers import (
@@ -29,10 +31,17 @@ from loyaltydesk.ui.owner.widgets_reports_vouchers import (
 )
 
 SEARCH_DELAY_MS = 250
+CODES_POLL_MS = 3_000
+"""While the loyalty service's codes are awaited, how often the batch is read again."""
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("VoucherBatchDetail", text)
+
+
+def _shown_code(code: str) -> str:
+    """Our 12-character codes in groups; a service's own code (KiriMel) as it prints it."""
+    return grouped_code(code) if len(code) == CODE_LENGTH else code
 
 
 class VoucherBatchDetail(QWidget):
@@ -64,13 +73,17 @@ class VoucherBatchDetail(QWidget):
         self.search.setClearButtonEnabled(True)
         self.code_count = QLabel()
         self.code_count.setObjectName("Muted")
-        column = Column(self.tr("Code"), grouped_code, lambda code: code)
+        column = Column(self.tr("Code"), _shown_code, lambda code: code)
         self.table = TableStack(RowsModel([column]), self.tr("Voucher codes"), "")
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._filter_codes)
         self.search.textChanged.connect(self._search_timer.start)
+        self._codes_timer = QTimer(self)
+        self._codes_timer.setSingleShot(True)
+        self._codes_timer.setInterval(CODES_POLL_MS)
+        self._codes_timer.timeout.connect(self._check_codes)
         codes = QVBoxLayout()
         codes.setSpacing(8)
         codes_title = QLabel(self.tr("Codes"))
@@ -146,9 +159,10 @@ class VoucherBatchDetail(QWidget):
 
     # -- loading -------------------------------------------------------------------------------
 
-    def show_batch(self, batch_id: int) -> None:
+    def show_batch(self, batch_id: int, *, keep_banner: bool = False) -> None:
         vouchers = self.context.services.vouchers
-        self.banner.clear()
+        if not keep_banner:
+            self.banner.clear()
         self.context.runner.run(
             lambda: (vouchers.get_batch(batch_id), vouchers.batch_codes(batch_id)),
             self._on_loaded,
@@ -156,15 +170,30 @@ class VoucherBatchDetail(QWidget):
             parent=self,
         )
 
+    def _check_codes(self) -> None:
+        if self.batch is not None and self.isVisible():
+            self.show_batch(self.batch.batch_id, keep_banner=True)
+
     def _on_loaded(self, loaded: tuple[VoucherBatchSummary, tuple[str, ...]]) -> None:
         batch, codes = loaded
         fmt = self.context.fmt
+        arrived = self.batch is not None and self.batch.batch_id == batch.batch_id and (
+            self.batch.codes_state == "WAITING" and batch.codes_state == "READY")  # fmt: skip
         self.batch, self.codes = batch, codes
         void = _tr(" (void)") if batch.voided_at is not None else ""
         self.name.setText(batch.name + void)
         self.terms.setText(batch_terms(batch, fmt))
         self.counts.setText(counts_text(batch, fmt))
-        self.table.set_empty_text(self.tr("No code matches what you typed."))
+        waiting = batch.codes_state == "WAITING"
+        self.table.set_empty_text(
+            self.tr("Waiting for %1's codes…").replace("%1", provider_title(batch.codes_from))
+            if waiting else self.tr("No code matches what you typed."))  # fmt: skip
+        if waiting:
+            self._codes_timer.start()
+        if arrived:
+            self.banner.show_message(self.tr("%1's codes have arrived: the batch is ready to "
+                                             "print.").replace("%1", provider_title(
+                                                 batch.codes_from)), "ok")  # fmt: skip
         self._filter_codes()
         self.printing.set_batch(batch)
         self._update_void_buttons()

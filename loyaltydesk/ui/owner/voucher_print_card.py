@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QProgressDialog,
     QPushButton,
@@ -33,6 +32,7 @@ from loyaltydesk.ui.counter.banner import ResultBanner
 from loyaltydesk.ui.dialogs.print_preview import create_print_preview
 from loyaltydesk.ui.long_task import Cancelled, Progress, run_long_task
 from loyaltydesk.ui.owner.base import OwnerContext
+from loyaltydesk.ui.owner.sync_form import provider_title
 from loyaltydesk.ui.owner.widgets_reports_vouchers import (
     ask_save_path,
     safe_file_name,
@@ -93,11 +93,12 @@ class VoucherPrintCard(QFrame):
             grid.addWidget(caption, 1, position)
             grid.addWidget(field, 2, position)
         grid.addWidget(self.pages, 3, 0, 1, 3)
-        actions = QHBoxLayout()
+        actions = QGridLayout()  # two rows: at 1024 px three buttons in a row get cut
         actions.setSpacing(8)
-        for button in (self.preview_button, self.pdf_button, self.csv_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
+        actions.addWidget(self.preview_button, 0, 0)
+        actions.addWidget(self.pdf_button, 0, 1)
+        actions.addWidget(self.csv_button, 1, 0, 1, 2)
+        actions.setColumnStretch(2, 1)
         grid.setRowMinimumHeight(4, 8)
         grid.addLayout(actions, 5, 0, 1, 3)
         for field in (self.columns, self.rows):
@@ -146,8 +147,24 @@ class VoucherPrintCard(QFrame):
         else:
             text = self.tr("Per page: %1 · nothing to print: no unused vouchers.")
         self.pages.setText(text.replace("%1", per_page))
+        waiting = self._waiting_text()
+        if waiting:
+            self.pages.setText(waiting)
         for button in (self.preview_button, self.pdf_button):
-            button.setEnabled(count > 0)
+            button.setEnabled(count > 0 and not waiting)
+        self.csv_button.setEnabled(not waiting)
+
+    def _waiting_text(self) -> str:
+        """Why nothing prints yet: the loyalty service makes this batch's codes."""
+        batch = self.batch
+        if batch is None or batch.codes_state not in {"WAITING", "REFUSED"}:
+            return ""
+        title = provider_title(batch.codes_from)
+        if batch.codes_state == "WAITING":
+            return self.tr("Waiting for %1's codes… The sheets print once they arrive; this "
+                           "page updates by itself.").replace("%1", title)  # fmt: skip
+        return self.tr("%1 refused this batch, so it has no codes to print. See Sync problems "
+                       "on the Sync page.").replace("%1", title)  # fmt: skip
 
     def open_preview(self) -> None:
         """Load the printable vouchers, then show them on paper in a print preview."""

@@ -18,6 +18,7 @@ from loyaltydesk.services.voucher_dto import CreatedBatch, VoucherBatchSummary
 from loyaltydesk.ui.counter.banner import ResultBanner
 from loyaltydesk.ui.messages import error_text
 from loyaltydesk.ui.owner.base import OwnerContext, OwnerPage
+from loyaltydesk.ui.owner.sync_form import provider_title
 from loyaltydesk.ui.owner.voucher_batch_detail import VoucherBatchDetail
 from loyaltydesk.ui.owner.voucher_batch_dialog import BatchRequest, VoucherBatchDialog
 from loyaltydesk.ui.owner.voucher_words import kind_text, validity_text, value_text
@@ -112,7 +113,15 @@ class VouchersPage(OwnerPage):
             )
 
         def name(batch: VoucherBatchSummary) -> str:
-            return batch.name + (self.tr(" (void)") if batch.voided_at is not None else "")
+            if batch.voided_at is not None:
+                return batch.name + self.tr(" (void)")
+            if batch.codes_state == "WAITING":
+                return batch.name + self.tr(" (waiting for %1's codes)").replace(
+                    "%1", provider_title(batch.codes_from))  # fmt: skip
+            if batch.codes_state == "REFUSED":
+                return batch.name + self.tr(" (refused by %1)").replace(
+                    "%1", provider_title(batch.codes_from))  # fmt: skip
+            return batch.name
 
         return [
             Column(self.tr("Name"), name, lambda b: b.name.casefold()),
@@ -235,5 +244,8 @@ class VouchersPage(OwnerPage):
         self.reload()
         self.open_batch(created.batch_id)
         text = self.tr("Batch “%2” created. Vouchers: %1.")
-        text = text.replace("%1", self.context.fmt.points(len(created.codes)))
+        text = text.replace("%1", self.context.fmt.points(created.batch.quantity))
+        if created.batch.codes_state == "WAITING":
+            text += " " + self.tr("%1 makes their codes: they are printed once they arrive.")
+            text = text.replace("%1", provider_title(created.batch.codes_from))
         self.detail.banner.show_message(text.replace("%2", created.batch.name), "ok")

@@ -32,7 +32,7 @@ from tests.support.scan_inputs import amount_texts, fuzz_settings, scan_texts
 VALUE_SHAPES = {
     IdentifierKind.PHONE: re.compile(r"\A\+[0-9]{6,15}\Z"),
     IdentifierKind.SHORT_CODE: re.compile(r"\A[0-9A-F]{6}\Z"),
-    IdentifierKind.VOUCHER_CODE: re.compile(r"\A[0-9A-Za-z]{12}\Z"),
+    IdentifierKind.VOUCHER_CODE: re.compile(r"\A[0-9A-Za-z_]{12,40}\Z"),
     IdentifierKind.MEMBER_QR: re.compile(r"\A[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}\Z"),
     IdentifierKind.EMAIL: re.compile(r"\A[\x21-\x7e]+@[A-Za-z0-9.-]+\Z"),
 }

@@ -43,5 +43,5 @@ def test_validity_texts() -> None:
 
 
 def test_a_malformed_voucher_code_is_refused() -> None:
-    with pytest.raises(ValueError, match="12 base62"):
+    with pytest.raises(ValueError, match="12 to 40"):
         VoucherLabel(code="short", value=PercentOff(5))

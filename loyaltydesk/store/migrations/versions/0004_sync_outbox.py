@@ -27,6 +27,7 @@ def upgrade() -> None:
         sa.Column("remote_id", sa.String(length=120), nullable=False),
         sa.Column("remote_balance", sa.Integer(), nullable=True),
         sa.Column("balance_read_at", loyaltydesk.store.types.UtcDateTime(), nullable=True),
+        sa.Column("local_balance", sa.Integer(), nullable=True),
         sa.Column("linked_at", loyaltydesk.store.types.UtcDateTime(), nullable=False),
         sa.ForeignKeyConstraint(
             ["customer_id"], ["customer.id"], name=op.f("fk_sync_link_customer_id_customer")
@@ -93,9 +94,20 @@ def upgrade() -> None:
             "ix_sync_outbox_state_due", ["state", "next_attempt_at"], unique=False
         )
         batch_op.create_index("ix_sync_outbox_state_lane", ["state", "lane", "id"], unique=False)
+    # A hosted service's own voucher codes (KiriMel's example is 20 characters) fit.
+    with op.batch_alter_table("voucher", schema=None) as batch_op:
+        batch_op.alter_column(
+            "code", existing_type=sa.String(length=12), type_=sa.String(length=40),
+            existing_nullable=False,
+        )  # fmt: skip
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("voucher", schema=None) as batch_op:
+        batch_op.alter_column(
+            "code", existing_type=sa.String(length=40), type_=sa.String(length=12),
+            existing_nullable=False,
+        )  # fmt: skip
     with op.batch_alter_table("sync_outbox", schema=None) as batch_op:
         batch_op.drop_index("ix_sync_outbox_state_lane")
         batch_op.drop_index("ix_sync_outbox_state_due")
