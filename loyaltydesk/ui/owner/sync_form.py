@@ -184,12 +184,15 @@ class SyncForm(QWidget):
             if (name not in self.options or name in wanted)
             and (name not in self.secrets or name in secrets)
         ]
-        # Laid out again, two to a row, so a hidden field leaves no hole.
+        # Laid out again, two to a row, so a hidden field leaves no hole. Every field is a
+        # child of the form first: shown without a parent it would open as a window of its own.
         for field in self.fields.values():
             self.grid.removeWidget(field)
-            field.setVisible(field in shown)
+            field.setParent(self)
+            field.hide()
         for index, field in enumerate(shown):
             self.grid.addWidget(field, index // 2, index % 2, Qt.AlignmentFlag.AlignTop)
+            field.show()
 
 
 def kept_secrets(provider: str) -> frozenset[str]:
