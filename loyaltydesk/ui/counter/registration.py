@@ -2,52 +2,52 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from loyaltydesk.domain.errors import ErrorCode, LoyaltyError
 from loyaltydesk.domain.program import EarnMode
 from loyaltydesk.services.dto import CustomerCard, TransactionResult
+from loyaltydesk.ui.counter.desk import CounterDesk
 from loyaltydesk.ui.counter.register_form import RegisterForm
 from loyaltydesk.ui.messages import tr
 
-if TYPE_CHECKING:
-    from loyaltydesk.ui.counter.page import CounterPage
-
 
 class RegistrationFlow:
-    """Owned by the counter page: the inline form, prefilled with what was scanned or typed."""
+    """The inline form, prefilled with what was scanned or typed (``typed`` reads the scan
+    field)."""
 
-    def __init__(self, page: CounterPage) -> None:
-        self.page = page
+    def __init__(self, desk: CounterDesk, typed: Callable[[], str]) -> None:
+        self.desk = desk
+        self._typed = typed
         self.form = RegisterForm()
         self.form.submitted.connect(self.submit)
 
     def open(self, kind: str = "", value: str = "") -> None:
-        if self.page.actor is None:
+        if self.desk.actor is None:
             return
         if not kind:
-            typed = self.page.scan.text().strip()
+            typed = self._typed().strip()
             kind, value = ("email", typed) if "@" in typed else ("phone", typed)
-        self.page.card = None
-        self.form.prefill(kind, value, self.page.settings.rules.earn_mode, self.page.fmt.locale)
-        self.page.enter_state("register")
-        self.page.banner.show_message(tr("New customer — fill in and press Enter."), "info")
+        self.desk.forget_customer()
+        self.form.prefill(kind, value, self.desk.settings.rules.earn_mode, self.desk.fmt.locale)
+        self.desk.enter_state("register")
+        self.desk.banner.show_message(tr("New customer — fill in and press Enter."), "info")
         if kind in {"phone", "email"} and value:
             self.form.name.setFocus()
         else:
             self.form.phone.setFocus()
 
     def submit(self) -> None:
-        actor = self.page.actor
-        if actor is None or self.page.busy:
+        actor = self.desk.actor
+        if actor is None or self.desk.busy:
             return
         form = self.form
-        mode = self.page.settings.rules.earn_mode
+        mode = self.desk.settings.rules.earn_mode
         try:
             birth = form.birth_date()
         except ValueError:
-            self.page.banner.show_message(tr("That birth date is not valid."), "bad")
+            self.desk.banner.show_message(tr("That birth date is not valid."), "bad")
             form.birthday.setFocus()
             return
         amount: Decimal | None = None
@@ -55,11 +55,11 @@ class RegistrationFlow:
         typed = form.amount.text().strip()
         try:
             if mode is EarnMode.SPEND and typed:
-                amount = self.page.fmt.parse_typed_amount(typed)
+                amount = self.desk.fmt.parse_typed_amount(typed)
             elif mode is EarnMode.UNIT and typed:
                 units = int(typed)
         except (LoyaltyError, ValueError) as error:
-            self.page.refuse(error if isinstance(error, LoyaltyError) else LoyaltyError(
+            self.desk.refuse(error if isinstance(error, LoyaltyError) else LoyaltyError(
                 "units", code=ErrorCode.INVALID_UNITS), focus=form.amount)  # fmt: skip
             return
         check_in = mode is EarnMode.VISIT or amount is not None or units is not None
@@ -70,8 +70,8 @@ class RegistrationFlow:
             "birth_date": birth,
             "marketing_consent": form.consent.isChecked(),
         }
-        attempt = self.page.attempt
-        services = self.page.services
+        attempt = self.desk.attempt
+        services = self.desk.services
 
         def work() -> tuple[CustomerCard, TransactionResult | None]:
             card = services.customers.register(actor=actor, ref_code=f"{attempt}-reg", **fields)
@@ -83,19 +83,18 @@ class RegistrationFlow:
             )  # fmt: skip
             return card, result
 
-        self.page.call(work, self._on_registered, write=True)
+        self.desk.call(work, self._on_registered, write=True)
 
     def _on_registered(self, outcome: tuple[CustomerCard, TransactionResult | None]) -> None:
         card, result = outcome
         if result is None:
-            self.page.show_customer(card)
-            self.page.banner.show_message(tr("Welcome, %1! Member code %2.", card.name or "",
+            self.desk.show_customer(card)
+            self.desk.banner.show_message(tr("Welcome, %1! Member code %2.", card.name or "",
                                         card.short_code), "ok")  # fmt: skip
-            self.page.refresh_recent()
+            self.desk.refresh_recent()
             return
-        self.page.card = card
-        self.page.on_recorded(result)
-        self.page.banner.show_message(
+        self.desk.recorded(result, card)
+        self.desk.banner.show_message(
             tr("Welcome, %1! Member code %2.", card.name or "", card.short_code) + " · "
-            + self.page.banner.text, "ok",
+            + self.desk.banner.text, "ok",
         )  # fmt: skip

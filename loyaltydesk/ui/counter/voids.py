@@ -3,40 +3,43 @@
 from __future__ import annotations
 
 import uuid
-from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QWidget
 
 from loyaltydesk.services.dto import RecentTransaction, TransactionResult
+from loyaltydesk.ui.counter.desk import CounterDesk
+from loyaltydesk.ui.counter.recent import RecentStrip
 from loyaltydesk.ui.dialogs.void_dialog import VoidDialog
-
-if TYPE_CHECKING:
-    from loyaltydesk.ui.counter.page import CounterPage
 
 
 class VoidFlow:
-    def __init__(self, page: CounterPage) -> None:
-        self.page = page
+    """The recent strip's Void buttons and F8; ``parent`` is the dialog's parent."""
+
+    def __init__(self, desk: CounterDesk, recent: RecentStrip, parent: QWidget) -> None:
+        self.desk = desk
+        self.recent = recent
+        self._parent = parent
+        recent.void_requested.connect(self.void)
 
     def void_latest(self) -> None:
-        latest = next((t for t in self.page.recent.transactions if not t.voided), None)
+        latest = next((t for t in self.recent.transactions if not t.voided), None)
         if latest is not None:
             self.void(latest)
 
     def void(self, item: RecentTransaction) -> None:
-        actor = self.page.actor
-        if actor is None or self.page.busy:
+        actor = self.desk.actor
+        if actor is None or self.desk.busy:
             return
-        description = f"{self.page.fmt.time(item.created_at)} {item.customer_name} "
-        description += self.page.fmt.signed_points(item.points)
-        dialog = VoidDialog(description, needs_owner=not item.voidable, parent=self.page)
+        description = f"{self.desk.fmt.time(item.created_at)} {item.customer_name} "
+        description += self.desk.fmt.signed_points(item.points)
+        dialog = VoidDialog(description, needs_owner=not item.voidable, parent=self._parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
-            self.page.scan.setFocus()
+            self.desk.focus_scan()
             return
         reason = dialog.reason.text()
         owner_pin = dialog.owner_pin.text() if not item.voidable else ""
         ref = f"void-{uuid.uuid4().hex}"
-        services = self.page.services
+        services = self.desk.services
 
         def work() -> TransactionResult:
             who = services.staff.sign_in(pin=owner_pin, till=actor.till) if owner_pin else actor
@@ -44,4 +47,4 @@ class VoidFlow:
                 transaction=item.transaction_id, reason=reason, actor=who, ref_code=ref
             )
 
-        self.page.call(work, self.page.on_recorded, write=True)
+        self.desk.call(work, self.desk.recorded, write=True)
