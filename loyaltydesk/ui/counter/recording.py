@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import partial
 
 from loyaltydesk.domain.errors import ErrorCode, LoyaltyError
 from loyaltydesk.domain.program import EarnMode
+from loyaltydesk.domain.rewards import points_to_pay
 from loyaltydesk.services.dto import TransactionResult
 from loyaltydesk.ui.counter.actions import ActionPanel
 from loyaltydesk.ui.counter.desk import CounterDesk
@@ -22,10 +24,12 @@ class RecordingFlow:
         self.desk = desk
         self.actions = actions
         actions.check_in_requested.connect(self.check_in)
-        actions.pay_requested.connect(self.pay_with_points)
+        actions.pay_requested.connect(self.ask_pay)
         actions.redeem_requested.connect(self.ask_redeem)
+        actions.pay_points.textChanged.connect(self._show_pay_value)
 
-    def check_in(self, *, confirm: bool = False) -> None:
+    def check_in(self, *, confirm: bool = False, confirm_amount: bool = False) -> None:
+        """``confirm``: again inside the cooldown; ``confirm_amount``: above the usual amount."""
         desk = self.desk
         card, actor = desk.card, desk.actor
         if card is None or actor is None or card.is_blocked or desk.busy:
@@ -52,21 +56,29 @@ class RecordingFlow:
         def work() -> TransactionResult:
             return points.check_in(
                 customer=customer, actor=actor, ref_code=ref, amount=amount, units=units,
-                confirm=confirm,
+                confirm=confirm, confirm_amount=confirm_amount,
             )  # fmt: skip
 
-        desk.call(work, desk.recorded, write=True, on_refused=self._on_check_in_refused)
-
-    def _on_check_in_refused(self, error: LoyaltyError) -> bool:
-        if error.code is ErrorCode.DUPLICATE_CHECKIN:
-            self.desk.banner.ask(
-                error_text(error, self.desk.fmt),
-                "warn",
-                lambda: self.check_in(confirm=True),
-                self.actions.focus_entry,
-            )
+        def refused(error: LoyaltyError) -> bool:
+            words = error_text(error, desk.fmt)
+            if error.code is ErrorCode.DUPLICATE_CHECKIN:
+                again = partial(self.check_in, confirm=True, confirm_amount=confirm_amount)
+                desk.banner.ask(words, "warn", again, self.actions.focus_entry)
+            elif error.code is ErrorCode.PURCHASE_UNUSUAL:
+                sure = partial(self.check_in, confirm=confirm, confirm_amount=True)
+                desk.banner.ask(words, "warn", sure, self._back_to_amount)
+            elif error.code is ErrorCode.PURCHASE_TOO_LARGE:
+                desk.banner.show_message(words, "bad")
+                self._back_to_amount()
+            else:
+                return False
             return True
-        return False
+
+        desk.call(work, desk.recorded, write=True, on_refused=refused)
+
+    def _back_to_amount(self) -> None:
+        self.actions.amount.setFocus()
+        self.actions.amount.selectAll()
 
     def ask_redeem(self, reward_id: int) -> None:
         desk = self.desk
@@ -101,10 +113,11 @@ class RecordingFlow:
             write=True,
         )
 
-    def pay_with_points(self) -> None:
+    def ask_pay(self) -> None:
+        """Enter in the points field: what they are worth, and Enter again pays."""
         desk = self.desk
-        card, actor = desk.card, desk.actor
-        if card is None or actor is None or card.is_blocked or desk.busy:
+        card = desk.card
+        if card is None or desk.actor is None or card.is_blocked or desk.busy:
             return
         typed = self.actions.pay_points.text().strip()
         if not typed.isdigit() or int(typed) <= 0:
@@ -112,6 +125,38 @@ class RecordingFlow:
                         focus=self.actions.pay_points)  # fmt: skip
             return
         paid = int(typed)
+        try:
+            _, value = self._quote(paid)
+        except LoyaltyError as error:
+            desk.refuse(error, focus=self.actions.pay_points)
+            return
+        question = tr("Pay %1 with %2 points?", desk.fmt.money(value), desk.fmt.points(paid))
+        desk.banner.ask(question, "info", lambda: self.pay_with_points(paid), self._back_to_pay)
+
+    def _back_to_pay(self) -> None:
+        self.actions.pay_points.setFocus()
+        self.actions.pay_points.selectAll()
+
+    def _quote(self, points: int) -> tuple[int, Decimal]:
+        settings = self.desk.settings
+        return points_to_pay(point_value=settings.rules.point_value,
+                             currency=settings.profile.currency, points=points)  # fmt: skip
+
+    def _show_pay_value(self, typed: str) -> None:
+        """ "= RM2.50" beside the points as they are typed."""
+        text = ""
+        if typed.isdigit() and int(typed) > 0:
+            try:
+                text = "= " + self.desk.fmt.money(self._quote(int(typed))[1])
+            except LoyaltyError:
+                text = ""
+        self.actions.pay_value.setText(text)
+
+    def pay_with_points(self, paid: int) -> None:
+        desk = self.desk
+        card, actor = desk.card, desk.actor
+        if card is None or actor is None or card.is_blocked or desk.busy:
+            return
         ref = self._ref("pay")
         if ref is None:
             return
