@@ -29,9 +29,21 @@ class LookupFlow:
         self.registration = registration
         self.vouchers = vouchers
         self.remote = remote
+        self._typed = ""
+        self._unmatched: tuple[str, str, str] | None = None
+        """What was typed and found nobody: (text, kind, value)."""
         picks.picked.connect(self._on_picked)
 
+    def unmatched(self, typed: str) -> tuple[str, str]:
+        """(kind, value) to prefill a new customer's form with: what is still typed in the scan
+        field if it found nobody and is a phone, email or name; else nothing."""
+        if self._unmatched is None or self._unmatched[0] != typed:
+            return "", ""
+        _, kind, value = self._unmatched
+        return (kind, value) if kind in REGISTERS_WITH else ("", "")
+
     def resolve(self, text: str) -> None:
+        self._typed, self._unmatched = text, None
         self.remote.cancel()
         customers = self.desk.services.customers  # bound here: the worker never reads the page
         self.desk.call(lambda: customers.resolve(text), self._on_resolved)
@@ -57,6 +69,7 @@ class LookupFlow:
     def not_found(self, kind: str, value: str, offline: bool) -> None:
         """Nobody here (nor at the service): register them, or say so with the register key."""
         desk = self.desk
+        self._unmatched = (self._typed, kind, value)
         if kind in REGISTERS_WITH:
             self.registration.open(kind, value)
             if offline:

@@ -71,6 +71,7 @@ class CounterPage(QWidget):
         self.card: CustomerCard | None = None
         self.attempt = uuid.uuid4().hex
         self.busy = False
+        self._cleared_by_timer = False
 
         self.scan = ScanField()
         self.scan.returnPressed.connect(self._on_scan_entered)
@@ -84,7 +85,7 @@ class CounterPage(QWidget):
 
         self.remote = RemoteLookupFlow(self, self)
         self.recording = RecordingFlow(self, self.actions)
-        self.registration = RegistrationFlow(self, self.scan.text)
+        self.registration = RegistrationFlow(self)
         self.register_form = self.registration.form
         self.vouchers = VoucherFlow(self, self.remote)
         self.voids = VoidFlow(self, self.recent, self)
@@ -149,6 +150,7 @@ class CounterPage(QWidget):
         self.scan.clear()
         self.enter_state("idle")
         self.scan.setFocus()
+        self._cleared_by_timer = False
 
     def apply_settings(self, settings: ShopSettings) -> None:
         """The shop's settings, at start and whenever the owner saves them."""
@@ -214,6 +216,7 @@ class CounterPage(QWidget):
 
     def show_customer(self, card: CustomerCard, *, keep_banner: bool = False) -> None:
         self.card = card
+        self._cleared_by_timer = False
         self.attempt = uuid.uuid4().hex
         self.card_view.service = self.remote.title if self.remote.provider else ""
         self.card_view.show_card(card, self.fmt)
@@ -279,6 +282,7 @@ class CounterPage(QWidget):
     def _idle_after_result(self) -> None:
         if self.state == "customer" and not self.banner.asking and not self._has_typed_input():
             self.reset()
+            self._cleared_by_timer = True
 
     def _has_typed_input(self) -> bool:
         return bool(self.actions.amount.text() or self.actions.pay_points.text())
@@ -293,26 +297,54 @@ class CounterPage(QWidget):
         bind("F3", self.focus_scan)
         bind("Ctrl+F", self.focus_scan)
         bind("F4", self._show_pay)
-        bind("Ctrl+N", lambda: self.registration.open())
-        bind("Ctrl+R", lambda: self.actions.receipt.setFocus() if self.card else None)
+        bind("Ctrl+N", self._register)
+        bind("Ctrl+R", self._receipt)
         bind("F8", self.voids.void_latest)
         for key in range(1, 10):
-            bind(f"Ctrl+{key}", lambda k=key: self._reward_key(k))
+            bind(f"Ctrl+{key}", lambda k=key: self._reward_key(k, f"Ctrl+{k}"))
 
     def _on_escape(self) -> None:
         if not self.banner.decline():
             self.reset()
 
-    def _show_pay(self) -> None:
-        if self.card is not None and not self.card.is_blocked:
-            self.actions.show_pay()
+    def _register(self) -> None:
+        self.registration.open(*self.lookup.unmatched(self.scan.text().strip()))
 
-    def _reward_key(self, key: int) -> None:
-        if self.state != "customer":
+    def _can_act(self, key: str) -> bool:
+        """Whether a key for the customer on the card can act; if not, the banner says why."""
+        if self.state == "customer" and self.card is not None and not self.card.is_blocked:
+            return True
+        if self.state == "customer" and self.card is not None:
+            why = tr("Blocked customer — nothing can be recorded.")
+        elif self._cleared_by_timer:
+            seconds = self._prefs.get(RESULT_SECONDS)
+            why = tr("%1: the last customer was cleared %2 seconds after their result. Scan "
+                     "their card again.", key, seconds)  # fmt: skip
+        else:
+            why = tr("%1: there is no customer on the card. Scan a member card first.", key)
+        self.banner.show_message(why, "warn")
+        return False
+
+    def _show_pay(self) -> None:
+        if not self._can_act("F4"):
+            return
+        if self.settings.rules.point_value is None:
+            self.banner.show_message(tr("This shop does not take points as payment."), "warn")
+            return
+        self.actions.show_pay()
+
+    def _receipt(self) -> None:
+        if self._can_act("Ctrl+R"):
+            self.actions.receipt.setFocus()
+
+    def _reward_key(self, key: int, label: str) -> None:
+        if not self._can_act(label):
             return
         option = self.actions.reward_for_key(key)
-        if option is not None:
-            self.recording.ask_redeem(option.reward_id)
+        if option is None:
+            self.banner.show_message(tr("%1: there is no reward number %2.", label, key), "warn")
+            return
+        self.recording.ask_redeem(option.reward_id)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -321,6 +353,6 @@ class CounterPage(QWidget):
             and Qt.Key.Key_1 <= key <= Qt.Key.Key_9
             and not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
         ):
-            self._reward_key(key - Qt.Key.Key_0)
+            self._reward_key(key - Qt.Key.Key_0, str(key - Qt.Key.Key_0))
             return
         super().keyPressEvent(event)
