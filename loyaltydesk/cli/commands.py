@@ -176,6 +176,7 @@ def cmd_checkin(ctx: CliContext) -> int:
         amount=a.amount,
         units=a.units,
         confirm=a.confirm,
+        confirm_amount=a.confirm,
     )
     return ctx.out.success(result, result_lines(result))
 

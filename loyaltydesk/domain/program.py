@@ -11,9 +11,13 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import phonenumbers
 
 from loyaltydesk.domain.errors import ErrorCode, InvalidInputError
+from loyaltydesk.domain.money import MAX_AMOUNT
+from loyaltydesk.domain.purchases import CEILING_FACTOR
 
 MAX_UNITS = 10_000
 MAX_POINTS = 10_000_000
+SETTINGS_VERSION = 2
+"""Version 2 added the largest usual purchase; a version 1 document reads it as the default."""
 
 
 class EarnMode(StrEnum):
@@ -46,6 +50,8 @@ class ProgramRules:
     """What one point is worth when paying with points; None turns paying with points off."""
     void_window_minutes: int = 15
     """A cashier may void their own till's transactions this long; later needs an owner."""
+    largest_usual_purchase: Decimal | None = None
+    """Above it the cashier confirms the amount; None: the currency's default (1,000 MYR)."""
 
     def tier_named(self, name: str | None) -> Tier | None:
         return next((t for t in self.tiers if t.name == name), None)
@@ -100,6 +106,9 @@ def validate_rules(rules: ProgramRules) -> ProgramRules:
         raise _bad("The value of a point must be more than zero.")
     if not 0 <= rules.void_window_minutes <= 7 * 24 * 60:
         raise _bad("The void window is 0 minutes to 7 days.")
+    usual = rules.largest_usual_purchase
+    if usual is not None and not (usual.is_finite() and 0 < usual <= MAX_AMOUNT / CEILING_FACTOR):
+        raise _bad("The largest usual purchase must be more than zero.")
     names = [t.name.strip() for t in rules.tiers]
     if any(not n for n in names) or len(set(names)) != len(names):
         raise _bad("Every tier needs its own name.")
@@ -132,6 +141,7 @@ def validate_profile(profile: ShopProfile) -> ShopProfile:
 def settings_to_dict(settings: ShopSettings) -> dict[str, Any]:
     r, p = settings.rules, settings.profile
     return {
+        "version": SETTINGS_VERSION,
         "profile": {
             "name": p.name,
             "currency": p.currency,
@@ -152,6 +162,7 @@ def settings_to_dict(settings: ShopSettings) -> dict[str, Any]:
             "birthday_bonus_points": r.birthday_bonus_points,
             "point_value": None if r.point_value is None else str(r.point_value),
             "void_window_minutes": r.void_window_minutes,
+            "largest_usual_purchase": _text(r.largest_usual_purchase),
         },
     }
 
@@ -159,6 +170,7 @@ def settings_to_dict(settings: ShopSettings) -> dict[str, Any]:
 def settings_from_dict(data: dict[str, Any]) -> ShopSettings:
     """Parse and validate; any malformed value raises INVALID_SETTINGS, never a KeyError."""
     try:
+        data = _upgrade(data)
         p = data.get("profile", {})
         r = data.get("rules", {})
         defaults = ProgramRules()
@@ -170,6 +182,7 @@ def settings_from_dict(data: dict[str, Any]) -> ShopSettings:
         )
         point_value = r.get("point_value", str(defaults.point_value))
         expiry = r.get("expiry_months", defaults.expiry_months)
+        usual = r.get("largest_usual_purchase")
         rules = ProgramRules(
             earn_mode=EarnMode(r.get("earn_mode", defaults.earn_mode)),
             points_per_visit=_int(r.get("points_per_visit", defaults.points_per_visit)),
@@ -190,10 +203,24 @@ def settings_from_dict(data: dict[str, Any]) -> ShopSettings:
             ),
             point_value=None if point_value is None else Decimal(str(point_value)),
             void_window_minutes=_int(r.get("void_window_minutes", defaults.void_window_minutes)),
+            largest_usual_purchase=None if usual is None else Decimal(str(usual)),
         )
     except (KeyError, TypeError, ValueError, InvalidOperation, AttributeError) as exc:
         raise _bad("The shop settings are damaged or incomplete.") from exc
     return ShopSettings(validate_profile(profile), validate_rules(rules))
+
+
+def _upgrade(data: dict[str, Any]) -> dict[str, Any]:
+    """The document in this version's shape, step by step from the version it was saved in."""
+    version = _int(data.get("version", 1))
+    if version > SETTINGS_VERSION:
+        raise ValueError("settings from a newer version")
+    # 1 -> 2: no largest usual purchase yet, which reads as the currency's default.
+    return {**data, "version": SETTINGS_VERSION}
+
+
+def _text(value: Decimal | None) -> str | None:
+    return None if value is None else str(value)
 
 
 def _int(value: Any) -> int:

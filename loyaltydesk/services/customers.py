@@ -147,6 +147,7 @@ class CustomerService:
                     raise RefusedError(
                         f"A customer with that {column} is already registered.",
                         code=ErrorCode.CUSTOMER_EXISTS,
+                        field=column,
                     )
             base_tier = settings.rules.base_tier()
             customer = Customer(

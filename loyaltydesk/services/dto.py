@@ -12,6 +12,7 @@ from loyaltydesk.domain.earning import EarnQuote
 from loyaltydesk.domain.program import EarnMode
 from loyaltydesk.domain.rewards import RewardOption, RewardProgress
 from loyaltydesk.domain.staff import Role
+from loyaltydesk.domain.voiding import VoidCheck
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +149,9 @@ class RecentTransaction:
     created_at: datetime
     voided: bool
     voidable: bool
+    """This actor may void it now, without an owner."""
+    void_check: VoidCheck = VoidCheck.ALLOWED
+    """Why not, when not (see domain/voiding.py)."""
 
 
 @dataclass(frozen=True, slots=True)

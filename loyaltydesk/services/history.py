@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-
-from loyaltydesk.domain.ledger import VOIDABLE, OperationKind
 from loyaltydesk.domain.staff import Actor
+from loyaltydesk.domain.voiding import VoidCheck, check_void
 from loyaltydesk.services.context import ServiceContext
 from loyaltydesk.services.customers import require_customer
 from loyaltydesk.services.dto import HistoryEntry, RecentTransaction
@@ -44,26 +42,31 @@ class HistoryService:
     def recent_at_till(self, *, actor: Actor, limit: int = 10) -> tuple[RecentTransaction, ...]:
         """The latest transactions at the actor's till, each saying whether they may void it."""
         with self._ctx.uow.read() as uow:
-            window = timedelta(minutes=self._ctx.settings(uow).rules.void_window_minutes)
+            window = self._ctx.settings(uow).rules.void_window_minutes
             now = self._ctx.now()
             rows = uow.operations.recent_at_till(actor.till, limit)
-            return tuple(
-                RecentTransaction(
-                    transaction_id=op.id,
+            items = []
+            for op, customer in rows:
+                check = check_void(
                     kind=op.kind,
-                    customer_id=str(customer.uuid) if customer else None,
-                    customer_name=customer.name if customer else "",
-                    points=op.points,
-                    created_at=op.created_at,
                     voided=op.voided_by_id is not None,
-                    voidable=(
-                        op.kind in VOIDABLE
-                        and op.voided_by_id is None
-                        and (
-                            actor.is_owner
-                            or (op.kind != OperationKind.ADJUST and now - op.created_at <= window)
-                        )
-                    ),
+                    till=op.till,
+                    created_at=op.created_at,
+                    actor=actor,
+                    window_minutes=window,
+                    now=now,
                 )
-                for op, customer in rows
-            )
+                items.append(
+                    RecentTransaction(
+                        transaction_id=op.id,
+                        kind=op.kind,
+                        customer_id=str(customer.uuid) if customer else None,
+                        customer_name=customer.name if customer else "",
+                        points=op.points,
+                        created_at=op.created_at,
+                        voided=op.voided_by_id is not None,
+                        voidable=check is VoidCheck.ALLOWED,
+                        void_check=check,
+                    )
+                )
+            return tuple(items)

@@ -13,6 +13,7 @@ from loyaltydesk.domain.errors import ErrorCode, InvalidInputError, RefusedError
 from loyaltydesk.domain.ledger import EntryKind, OperationKind
 from loyaltydesk.domain.money import parse_amount
 from loyaltydesk.domain.program import MAX_POINTS, ShopSettings, shop_zone
+from loyaltydesk.domain.purchases import check_purchase
 from loyaltydesk.domain.rewards import points_to_pay
 from loyaltydesk.domain.staff import Actor, require_owner
 from loyaltydesk.services.context import (
@@ -47,10 +48,13 @@ class PointsService:
         amount: Decimal | str | None = None,
         units: int | None = None,
         confirm: bool = False,
+        confirm_amount: bool = False,
     ) -> TransactionResult:
         """Record a visit and earn points by the shop's rule (VISIT, SPEND or UNIT).
 
-        A second check-in inside the cooldown raises DUPLICATE_CHECKIN unless ``confirm``.
+        A second check-in inside the cooldown raises DUPLICATE_CHECKIN unless ``confirm``; an
+        amount above the largest usual purchase raises PURCHASE_UNUSUAL unless
+        ``confirm_amount``, and above the ceiling PURCHASE_TOO_LARGE.
         """
 
         paid: Decimal | None = None
@@ -58,6 +62,9 @@ class PointsService:
         def prepare(settings: ShopSettings) -> None:
             nonlocal paid
             paid = _amount(amount, settings)
+            if paid is not None:
+                usual, currency = settings.rules.largest_usual_purchase, settings.profile.currency
+                check_purchase(paid, usual=usual, currency=currency, confirmed=confirm_amount)
             quote_earn(settings.rules, amount=paid, units=units, tier=None)
 
         def body(uow: UnitOfWork, settings: ShopSettings, cust: Customer, now: datetime):

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from loyaltydesk.domain.errors import ErrorCode, InvalidInputError, RefusedError
+from loyaltydesk.domain.errors import (
+    ErrorCode,
+    InvalidInputError,
+    PermissionDeniedError,
+    RefusedError,
+)
 from loyaltydesk.domain.pins import (
     LOCKOUT_SECONDS,
     MAX_FAILED_ATTEMPTS,
@@ -27,6 +32,17 @@ class StaffService:
 
     def sign_in(self, *, pin: str, till: str) -> Actor:
         """The staff member whose PIN this is. Five wrong PINs lock this till for a minute."""
+        return self._sign_in(pin, till, owner_only=False)
+
+    def check_owner_pin(self, *, pin: str, till: str) -> Actor:
+        """The owner whose PIN this is, for owner pages or an owner's void at a cashier's till.
+
+        A cashier's PIN raises PERMISSION_DENIED and is audited as a refused owner PIN, not as
+        a sign-in; wrong PINs count towards the till's lock as at sign-in.
+        """
+        return self._sign_in(pin, till, owner_only=True)
+
+    def _sign_in(self, pin: str, till: str, *, owner_only: bool) -> Actor:
         till = _check_till(till)
         with self._ctx.uow.write() as uow:
             now = self._ctx.now()
@@ -56,9 +72,18 @@ class StaffService:
                 raise RefusedError("Wrong PIN.", code=ErrorCode.WRONG_PIN)
             throttle.failures = 0
             throttle.locked_until = None
+            actor = Actor(staff.id, staff.name, Role(staff.role), till)
+            if owner_only and not actor.is_owner:
+                uow.audit.record(
+                    at=now, staff_id=staff.id, till=till, action="staff.owner_pin_refused"
+                )
+                uow.commit()
+                raise PermissionDeniedError(
+                    "That PIN is not an owner's.", code=ErrorCode.NOT_OWNER_PIN
+                )
             uow.audit.record(at=now, staff_id=staff.id, till=till, action="staff.sign_in")
             uow.commit()
-            return Actor(staff.id, staff.name, Role(staff.role), till)
+            return actor
 
     def list_staff(self) -> tuple[StaffMember, ...]:
         with self._ctx.uow.read() as uow:

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from decimal import Decimal
 
 from sqlalchemy.exc import IntegrityError
 
 from loyaltydesk.domain.earning import replay_tier, tier_for_spend
 from loyaltydesk.domain.errors import ErrorCode, PermissionDeniedError, RefusedError
-from loyaltydesk.domain.ledger import VOIDABLE, EntryKind, OperationKind
+from loyaltydesk.domain.ledger import EntryKind, OperationKind
 from loyaltydesk.domain.program import ProgramRules
 from loyaltydesk.domain.staff import Actor
+from loyaltydesk.domain.voiding import VoidCheck, check_void
 from loyaltydesk.services.context import (
     ServiceContext,
     check_ref_code,
@@ -181,24 +182,36 @@ class VoidService:
     def _check_allowed(
         self, target: Operation, actor: Actor, rules: ProgramRules, now: datetime
     ) -> None:
-        if target.voided_by_id is not None:
-            raise RefusedError(
-                "That transaction was already voided.", code=ErrorCode.ALREADY_VOIDED
-            )
-        if target.kind not in VOIDABLE:
-            raise RefusedError(
-                "That kind of transaction cannot be voided.", code=ErrorCode.VOID_NOT_ALLOWED
-            )
-        if actor.is_owner:
-            return
-        if target.kind == OperationKind.ADJUST:
-            raise PermissionDeniedError("Only an owner can void an adjustment.")
-        window = timedelta(minutes=rules.void_window_minutes)
-        if target.till != actor.till or now - target.created_at > window:
-            raise PermissionDeniedError(
-                "This void needs an owner: it is from another till or older than "
-                f"{rules.void_window_minutes} minutes."
-            )
+        check = check_void(
+            kind=target.kind,
+            voided=target.voided_by_id is not None,
+            till=target.till,
+            created_at=target.created_at,
+            actor=actor,
+            window_minutes=rules.void_window_minutes,
+            now=now,
+        )
+        match check:
+            case VoidCheck.ALLOWED:
+                return
+            case VoidCheck.ALREADY_VOIDED:
+                raise RefusedError(
+                    "That transaction was already voided.", code=ErrorCode.ALREADY_VOIDED
+                )
+            case VoidCheck.NOT_VOIDABLE:
+                raise RefusedError(
+                    "That kind of transaction cannot be voided.", code=ErrorCode.VOID_NOT_ALLOWED
+                )
+            case VoidCheck.ADJUSTMENT_NEEDS_OWNER:
+                raise PermissionDeniedError("Only an owner can void an adjustment.", why=check)
+            case VoidCheck.OTHER_TILL_NEEDS_OWNER:
+                raise PermissionDeniedError(
+                    "This void needs an owner: it is from another till.", why=check
+                )
+        raise PermissionDeniedError(
+            f"This void needs an owner: it is older than {rules.void_window_minutes} minutes.",
+            why=check,
+        )
 
 
 def _undo_tier(uow: UnitOfWork, rules: ProgramRules, customer: Customer) -> None:

@@ -64,6 +64,12 @@ class Formatter:
         local = self.local(moment)
         return self.locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
 
+    def stamp(self, moment: datetime, now: datetime | None = None) -> str:
+        """ "09:41" today, "3 Nov 2026 04:11" on another day: a time never passes for today's."""
+        if self.local(moment).date() == self.local(now or datetime.now(UTC)).date():
+            return self.time(moment)
+        return f"{self.date(moment)} {self.time(moment)}"
+
     def when(self, moment: datetime, now: datetime | None = None) -> str:
         """ "today 09:12", "yesterday 18:40", "Mon", or a date — for the last visits."""
         now = self.local(now or datetime.now(UTC))

@@ -115,10 +115,10 @@ class MainWindow(QMainWindow):
         for label in (self.status_camera, self.status_sync):
             self.statusBar().addPermanentWidget(label)
 
+        self._shop_time_known = False  # until then no time is shown: never the machine's
         self._tick = QTimer(self)
         self._tick.timeout.connect(self._update_clock)
-        self._tick.start(15_000)
-        self._update_clock()
+        self._tick.start(1_000)
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
         self.idle_timer.setInterval(max(1, int(prefs.get(IDLE_MINUTES))) * 60_000)
@@ -173,8 +173,7 @@ class MainWindow(QMainWindow):
 
     def on_signed_in(self, actor: Actor) -> None:
         self.actor = actor
-        self.status_staff.setText(self.tr("%1 (%2)").replace("%1", actor.name).replace(
-            "%2", self.tr("owner") if actor.is_owner else self.tr("cashier")))  # fmt: skip
+        self._show_staff(actor)
         self.header_info.setText(
             self.tr("%1 · %2").replace("%1", actor.till).replace("%2", actor.name)
         )
@@ -217,7 +216,7 @@ class MainWindow(QMainWindow):
             return
         pin, till, staff = dialog.pin.text(), actor.till, self.services.staff
         self.runner.run(
-            lambda: staff.sign_in(pin=pin, till=till),
+            lambda: staff.check_owner_pin(pin=pin, till=till),
             self._on_owner_pin,
             self._on_owner_pin_failed,
             parent=self,
@@ -225,9 +224,6 @@ class MainWindow(QMainWindow):
         )
 
     def _on_owner_pin(self, owner: Actor) -> None:
-        if not owner.is_owner:
-            self.counter.banner.show_message(self.tr("That PIN is not an owner's."), "bad")
-            return
         self._show_owner_area(owner)
 
     def _on_owner_pin_failed(self, error: Exception) -> None:
@@ -247,6 +243,8 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.owner_area)
         self.pages.setCurrentWidget(self.owner_area)
         self.header_info.setText(self.tr("Owner pages · %1").replace("%1", owner.name))
+        self._show_staff(owner)
+        self.activateWindow()  # the PIN box was the active window a moment ago
         self.owner_area.nav.setFocus()
 
     def back_to_counter(self) -> None:
@@ -258,6 +256,7 @@ class MainWindow(QMainWindow):
             self.header_info.setText(
                 self.tr("%1 · %2").replace("%1", self.actor.till).replace("%2", self.actor.name)
             )
+            self._show_staff(self.actor)
             self.counter.scan.setFocus()
 
     def _close_owner_area(self) -> None:
@@ -316,6 +315,7 @@ class MainWindow(QMainWindow):
         """The shop's settings, at start and as soon as the owner saves them: the counter's
         earn rule and currency, the header's shop name and time, the window title."""
         self.counter.apply_settings(settings)
+        self._shop_time_known = True
         self._update_clock()
         name = settings.profile.name
         self.shop_name.setText(name)
@@ -349,7 +349,13 @@ class MainWindow(QMainWindow):
 
     def _update_clock(self) -> None:
         """The time in the shop's timezone, like every time the counter shows."""
-        self.clock.setText(self.counter.fmt.time(datetime.now(UTC)))
+        if self._shop_time_known:
+            self.clock.setText(self.counter.fmt.time(datetime.now(UTC)))
+
+    def _show_staff(self, actor: Actor) -> None:
+        """Who acts now: the owner inside the owner pages, else who signed in at the till."""
+        role = self.tr("owner") if actor.is_owner else self.tr("cashier")
+        self.status_staff.setText(self.tr("%1 (%2)").replace("%1", actor.name).replace("%2", role))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.prefs.save_window_geometry(self.saveGeometry())

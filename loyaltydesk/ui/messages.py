@@ -47,6 +47,19 @@ def error_text(error: LoyaltyError, fmt: Formatter | None = None) -> str:
             return tr("This voucher is valid from %1.", fmt.date(d["valid_from"]))
         case ErrorCode.MIN_PURCHASE_NOT_MET if fmt and d.get("min_purchase") is not None:
             return tr("This voucher needs a purchase of at least %1.", fmt.money(d["min_purchase"]))
+        case ErrorCode.PURCHASE_UNUSUAL if fmt and "usual" in d:
+            return tr(
+                "%1 is more than this shop's largest usual purchase (%2). Is the amount right? "
+                "Enter checks in, Esc goes back.",
+                fmt.money(d["amount"]),
+                fmt.money(d["usual"]),
+            )
+        case ErrorCode.PURCHASE_TOO_LARGE if fmt and "ceiling" in d:
+            return tr(
+                "%1 is more than the counter records at once (at most %2). Check the amount.",
+                fmt.money(d["amount"]),
+                fmt.money(d["ceiling"]),
+            )
         case ErrorCode.SIGN_IN_LOCKED:
             return tr("Too many wrong PINs. Try again in %1 seconds.", d.get("seconds", 60))
     text = _MESSAGES.get(error.code)
@@ -77,6 +90,9 @@ _MESSAGES: dict[ErrorCode, str] = {
     ErrorCode.PERMISSION_DENIED: "This needs an owner.",
     ErrorCode.NOT_SIGNED_IN: "Please sign in first.",
     ErrorCode.WRONG_PIN: "Wrong PIN.",
+    ErrorCode.NOT_OWNER_PIN: "That PIN is not an owner's.",
+    ErrorCode.PURCHASE_UNUSUAL: "That amount is unusually large. Is it right?",
+    ErrorCode.PURCHASE_TOO_LARGE: "That amount is more than the counter records at once.",
     ErrorCode.POINTS_PAYMENT_DISABLED: "This shop does not take points as payment.",
     ErrorCode.AMOUNT_TOO_HIGH: "Points can pay at most the purchase amount.",
     ErrorCode.STORE_UNAVAILABLE: "The shop database is not available. Check the connection.",

@@ -7,8 +7,9 @@ from tests.integration.helpers import ledger_state, ref, register
 
 def check_in(services, actor, customer, amount):
     return services.points.check_in(
-        customer=customer, actor=actor, ref_code=ref(), amount=amount, confirm=True
-    )
+        customer=customer, actor=actor, ref_code=ref(), amount=amount, confirm=True,
+        confirm_amount=True,  # the typos these tests void are large on purpose
+    )  # fmt: skip
 
 
 def void(services, actor, transaction):

@@ -93,8 +93,9 @@ def run(services, customer, kind, value, ref_code, done) -> None:
     match kind:
         case "earn":
             points.check_in(
-                customer=customer, actor=OWNER, ref_code=ref_code, amount=str(value), confirm=True
-            )
+                customer=customer, actor=OWNER, ref_code=ref_code, amount=str(value), confirm=True,
+                confirm_amount=True,
+            )  # fmt: skip
         case "redeem":
             points.redeem_reward(customer=customer, reward_id=value, actor=OWNER, ref_code=ref_code)
         case "pay":

@@ -31,15 +31,16 @@ class RecentStrip(QFrame):
         self._layout.addWidget(self.empty)
         self._layout.addStretch(1)
         self.transactions: tuple[RecentTransaction, ...] = ()
+        """Every one fetched, newest first (F8 looks past the ones shown)."""
 
     def show_transactions(self, items: tuple[RecentTransaction, ...], fmt: Formatter) -> None:
         for widget in self._items:
             self._layout.removeWidget(widget)
             widget.deleteLater()
         self._items = []
-        self.transactions = items[:SHOWN]
+        self.transactions = items
         self.empty.setVisible(not items)
-        for index, item in enumerate(self.transactions):
+        for index, item in enumerate(items[:SHOWN]):
             box = QWidget()
             row = QHBoxLayout(box)
             row.setContentsMargins(0, 0, 0, 0)
@@ -49,7 +50,7 @@ class RecentStrip(QFrame):
                 "REGISTER": self.tr("joined"),
                 "VOUCHER_REDEEM": self.tr("voucher"),
             }.get(item.kind) or fmt.signed_points(item.points)
-            text = " ".join(part for part in (fmt.time(item.created_at), who, what) if part)
+            text = " ".join(part for part in (fmt.stamp(item.created_at), who, what) if part)
             label = QLabel(text)
             label.setObjectName("RecentItem")
             if item.voided:

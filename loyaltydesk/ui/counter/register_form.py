@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QLocale, QRegularExpression, Qt, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -33,7 +33,7 @@ class RegisterForm(QFrame):
         self.setObjectName("Card")
         title = QLabel(self.tr("New customer"))
         title.setObjectName("IdleTitle")
-        hint = QLabel(self.tr("Not found. Register them now — Enter saves and checks in."))
+        self.hint = hint = QLabel()
         hint.setObjectName("IdleHint")
         hint.setWordWrap(True)
         self.phone = QLineEdit()
@@ -55,8 +55,6 @@ class RegisterForm(QFrame):
         self.save.setProperty("role", "primary")
         self.save.setAutoDefault(True)
         self.save.clicked.connect(self.submitted)
-        for field in (self.phone, self.email, self.name, self.birthday, self.amount):
-            field.returnPressed.connect(self.submitted)
 
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
@@ -88,6 +86,11 @@ class RegisterForm(QFrame):
         for field in (self.phone, self.email, self.name, self.birthday, self.amount):
             field.clear()
         self.consent.setChecked(False)
+        self.hint.setText(
+            self.tr("Not found. Register them now — Enter saves and checks in.")
+            if value
+            else self.tr("Type their phone or email — Enter saves and checks in.")
+        )
         if kind == "phone":
             self.phone.setText(display_phone(value))
         elif kind == "email":
@@ -100,6 +103,13 @@ class RegisterForm(QFrame):
         self.amount_label.setVisible(mode is not EarnMode.VISIT)
         self.amount.setVisible(mode is not EarnMode.VISIT)
         self.name.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in any field, the checkbox too, saves (a line edit passes Enter on to here)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.submitted.emit()
+            return
+        super().keyPressEvent(event)
 
     def birth_date(self) -> date | None:
         """The typed birth date in the shop's short format (or ISO), None when empty.

@@ -11,19 +11,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
 from loyaltydesk.domain.errors import LoyaltyError
 from loyaltydesk.services.dto import CustomerCard
 from loyaltydesk.sync.lookup import Found, LookupResult, RemoteLookup, asks_provider
+from loyaltydesk.ui.counter.desk import CounterDesk
 from loyaltydesk.ui.messages import tr
 from loyaltydesk.ui.owner.sync_form import provider_title
 from loyaltydesk.ui.tasks import TaskRunner
-
-if TYPE_CHECKING:
-    from loyaltydesk.ui.counter.page import CounterPage
 
 log = logging.getLogger(__name__)
 
@@ -35,17 +32,17 @@ NotFound = Callable[[bool], None]
 
 
 class RemoteLookupFlow(QObject):
-    """Owned by the counter page; ``provider`` is the configured service's name, or None."""
+    """``provider`` is the configured service's name, or None. Lives as long as ``parent``."""
 
-    def __init__(self, page: CounterPage) -> None:
-        super().__init__(page)
-        self.page = page
+    def __init__(self, desk: CounterDesk, parent: QObject) -> None:
+        super().__init__(parent)
+        self.desk = desk
         self.provider: str | None = None
-        self.lookup = RemoteLookup(page.services)
+        self.lookup = RemoteLookup(desk.services)
         self.runner = TaskRunner(self)
         self.active = False
         self._generation = 0
-        page.destroyed.connect(self.lookup.close)
+        parent.destroyed.connect(self.lookup.close)
 
     @property
     def title(self) -> str:
@@ -59,17 +56,16 @@ class RemoteLookupFlow(QObject):
         return self.provider is not None and asks_provider(kind)
 
     def start(self, kind: str, value: str, not_found: NotFound) -> None:
-        page, actor = self.page, self.page.actor
+        desk, actor = self.desk, self.desk.actor
         if actor is None:
             return
         self._generation += 1
         generation = self._generation
         self.active = True
-        page.banner.show_message(
+        desk.banner.show_message(
             tr("Looking it up at %1… You can keep working; Esc cancels.", self.title), "info"
         )
-        page.scan.setFocus()
-        page.scan.selectAll()
+        desk.focus_scan()
         lookup = self.lookup
 
         def done(result: LookupResult) -> None:
@@ -82,10 +78,10 @@ class RemoteLookupFlow(QObject):
                 return
             self.active = False
             if isinstance(error, LoyaltyError):
-                page.refuse(error)
+                desk.refuse(error)
             else:
                 log.error("remote look-up failed", exc_info=error)
-                page.unexpected_error.emit(error)
+                desk.report_unexpected(error)
 
         self.runner.run(lambda: lookup.find(actor=actor, kind=kind, value=value), done, failed,
                         parent=self)  # fmt: skip
@@ -105,30 +101,24 @@ class RemoteLookupFlow(QObject):
         read = card.remote_balance_at
         if read is not None and datetime.now(UTC) - read < BALANCE_FRESH:
             return
-        lookup, page, customer = self.lookup, self.page, card.customer_id
+        lookup, desk, customer = self.lookup, self.desk, card.customer_id
 
         def done(points: int | None) -> None:
-            shown = page.card
+            shown = desk.card
             if points is None or shown is None or shown.customer_id != customer:
                 return
-            services = page.services
-            page.call(lambda: services.customers.lookup(customer), self._redraw, quiet=True)
+            customers = desk.services.customers
+            desk.call(lambda: customers.lookup(customer), desk.redraw_card, quiet=True)
 
         self.runner.run(lambda: lookup.refresh_balance(customer), done, lambda _e: None,
                         parent=self)  # fmt: skip
 
-    def _redraw(self, card: CustomerCard) -> None:
-        page = self.page
-        if page.state == "customer" and page.card and page.card.customer_id == card.customer_id:
-            page.card = card
-            page.card_view.show_card(card, page.fmt)
-
     def _answered(self, result: LookupResult, not_found: NotFound) -> None:
-        page = self.page
+        desk = self.desk
         if result.found is not Found.FOUND or result.customer_id is None:
             not_found(result.found is Found.OFFLINE)
             return
-        customer, services = result.customer_id, page.services
+        customer, customers = result.customer_id, desk.services.customers
         words = (
             tr("Found at %1 — added to this shop's customers.", self.title)
             if result.created
@@ -136,7 +126,7 @@ class RemoteLookupFlow(QObject):
         )
 
         def show(card: CustomerCard) -> None:
-            page.show_customer(card)
-            page.banner.show_message(words, "ok")
+            desk.show_customer(card)
+            desk.banner.show_message(words, "ok")
 
-        page.call(lambda: services.customers.lookup(customer), show)
+        desk.call(lambda: customers.lookup(customer), show)

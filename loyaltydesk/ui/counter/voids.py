@@ -3,45 +3,84 @@
 from __future__ import annotations
 
 import uuid
-from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QWidget
 
+from loyaltydesk.domain.voiding import VoidCheck
 from loyaltydesk.services.dto import RecentTransaction, TransactionResult
+from loyaltydesk.ui.counter.desk import CounterDesk
+from loyaltydesk.ui.counter.recent import RecentStrip
 from loyaltydesk.ui.dialogs.void_dialog import VoidDialog
+from loyaltydesk.ui.messages import tr
 
-if TYPE_CHECKING:
-    from loyaltydesk.ui.counter.page import CounterPage
+LOOK_BACK = 20
+"""F8 looks this far back for something to void."""
 
 
 class VoidFlow:
-    def __init__(self, page: CounterPage) -> None:
-        self.page = page
+    """The recent strip's Void buttons and F8; ``parent`` is the dialog's parent."""
+
+    def __init__(self, desk: CounterDesk, recent: RecentStrip, parent: QWidget) -> None:
+        self.desk = desk
+        self.recent = recent
+        self._parent = parent
+        recent.void_requested.connect(self.void)
 
     def void_latest(self) -> None:
-        latest = next((t for t in self.page.recent.transactions if not t.voided), None)
-        if latest is not None:
-            self.void(latest)
+        """F8: the latest transaction here that a void can undo (never a void itself), read
+        afresh."""
+        actor, history = self.desk.actor, self.desk.services.history
+        if actor is None or self.desk.busy:
+            return
+        self.desk.call(lambda: history.recent_at_till(actor=actor, limit=LOOK_BACK), self._latest)
+
+    def _latest(self, items: tuple[RecentTransaction, ...]) -> None:
+        latest = next((t for t in items if _undoable(t)), None)
+        if latest is None:
+            self.desk.banner.show_message(tr("Nothing recent at this till can be voided."), "warn")
+            return
+        self.void(latest)
 
     def void(self, item: RecentTransaction) -> None:
-        actor = self.page.actor
-        if actor is None or self.page.busy:
+        desk = self.desk
+        actor = desk.actor
+        if actor is None or desk.busy:
             return
-        description = f"{self.page.fmt.time(item.created_at)} {item.customer_name} "
-        description += self.page.fmt.signed_points(item.points)
-        dialog = VoidDialog(description, needs_owner=not item.voidable, parent=self.page)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            self.page.scan.setFocus()
+        if not _undoable(item):
+            desk.banner.show_message(tr("That cannot be voided."), "warn")
+            return
+        description = f"{desk.fmt.stamp(item.created_at)} {item.customer_name} "
+        description += desk.fmt.signed_points(item.points)
+        needs_owner = item.void_check is not VoidCheck.ALLOWED
+        why = self._owner_reason(item.void_check) if needs_owner else ""
+        dialog = VoidDialog(description, owner_reason=why, parent=self._parent)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        self._parent.activateWindow()  # the dialog was the active window until now
+        if not accepted:
+            desk.focus_scan()
             return
         reason = dialog.reason.text()
-        owner_pin = dialog.owner_pin.text() if not item.voidable else ""
+        owner_pin = dialog.owner_pin.text() if needs_owner else ""
         ref = f"void-{uuid.uuid4().hex}"
-        services = self.page.services
+        services = desk.services
 
         def work() -> TransactionResult:
-            who = services.staff.sign_in(pin=owner_pin, till=actor.till) if owner_pin else actor
+            staff = services.staff
+            who = staff.check_owner_pin(pin=owner_pin, till=actor.till) if owner_pin else actor
             return services.voids.void(
                 transaction=item.transaction_id, reason=reason, actor=who, ref_code=ref
             )
 
-        self.page.call(work, self.page.on_recorded, write=True)
+        desk.call(work, desk.recorded, write=True)
+
+    def _owner_reason(self, check: VoidCheck) -> str:
+        if check is VoidCheck.ADJUSTMENT_NEEDS_OWNER:
+            return tr("Only an owner can void an adjustment: type an owner's PIN.")
+        if check is VoidCheck.OTHER_TILL_NEEDS_OWNER:
+            return tr("This one is from another till: type an owner's PIN.")
+        minutes = self.desk.settings.rules.void_window_minutes
+        return tr("This one is older than %1 minutes: type an owner's PIN.", minutes)
+
+
+def _undoable(item: RecentTransaction) -> bool:
+    return item.void_check is VoidCheck.ALLOWED or item.void_check.owner_may

@@ -3,23 +3,22 @@
 from __future__ import annotations
 
 import uuid
-from typing import TYPE_CHECKING
 
 from loyaltydesk.domain.errors import LoyaltyError
 from loyaltydesk.domain.sync_settings import PROVIDERS
 from loyaltydesk.services.voucher_dto import VoucherQuote, VoucherRedemption, VoucherView
+from loyaltydesk.ui.counter.desk import CounterDesk
+from loyaltydesk.ui.counter.remote_lookup import RemoteLookupFlow
 from loyaltydesk.ui.counter.voucher_panel import VoucherActions, VoucherCard
 from loyaltydesk.ui.messages import tr
 
-if TYPE_CHECKING:
-    from loyaltydesk.ui.counter.page import CounterPage
-
 
 class VoucherFlow:
-    """Owned by the counter page; uses its services, banner, formatter and task calls."""
+    """The voucher card and panel; ``remote`` says whether the shop's service holds vouchers."""
 
-    def __init__(self, page: CounterPage) -> None:
-        self.page = page
+    def __init__(self, desk: CounterDesk, remote: RemoteLookupFlow) -> None:
+        self.desk = desk
+        self.remote = remote
         self.card = VoucherCard()
         self.actions = VoucherActions()
         self.actions.apply_requested.connect(self.quote)
@@ -30,7 +29,7 @@ class VoucherFlow:
 
     def needs_customer(self) -> bool:
         """The shop syncs with a service that holds vouchers (KiriMel): it needs the customer."""
-        provider = self.page.remote.provider
+        provider = self.remote.provider
         return provider is not None and PROVIDERS[provider].vouchers
 
     def customer_shown(self) -> None:
@@ -40,55 +39,53 @@ class VoucherFlow:
             self.look_up(code)
 
     def look_up(self, code: str) -> None:
-        services = self.page.services
-        self.page.call(lambda: services.vouchers.look_up_voucher(code), self.show)
+        services = self.desk.services
+        self.desk.call(lambda: services.vouchers.look_up_voucher(code), self.show)
 
     def show(self, view: VoucherView) -> None:
-        page = self.page
+        desk = self.desk
         self.view = view
         self._attempt = uuid.uuid4().hex
-        self.card.show_voucher(view, page.fmt)
-        self.actions.currency.setText(page.fmt.currency_symbol())
+        self.card.show_voucher(view, desk.fmt)
+        self.actions.currency.setText(desk.fmt.currency_symbol())
         self.actions.amount.clear()
         usable = view.state == "VALID"
-        card = page.card
+        card = desk.card
         self.card.show_holder(tr("For %1", card.name or card.short_code) if card else "")
-        page.enter_state("voucher")
+        desk.enter_state("voucher")
         if usable and card is None and self.needs_customer():
             self.actions.set_usable(False)
             self.waiting_code = view.code
-            page.banner.show_message(tr(
+            desk.banner.show_message(tr(
                 "Scan the customer's member card first: %1 needs to know who uses the "
-                "voucher. It comes back here after.", page.remote.title), "warn")  # fmt: skip
-            page.scan.setFocus()
-            page.scan.selectAll()
+                "voucher. It comes back here after.", self.remote.title), "warn")  # fmt: skip
+            desk.focus_scan()
             return
         self.actions.set_usable(usable)
         if usable:
-            page.banner.clear()
+            desk.banner.clear()
             self.actions.amount.setFocus()
         else:
-            page.banner.show_message(self.card.state.text(), "bad")
-            page.scan.setFocus()
-            page.scan.selectAll()
+            desk.banner.show_message(self.card.state.text(), "bad")
+            desk.focus_scan()
 
     def quote(self) -> None:
         view = self.view
-        if view is None or view.state != "VALID" or self.page.busy:
+        if view is None or view.state != "VALID" or self.desk.busy:
             return
         try:
-            amount = self.page.fmt.parse_typed_amount(self.actions.amount.text())
+            amount = self.desk.fmt.parse_typed_amount(self.actions.amount.text())
         except LoyaltyError as error:
-            self.page.refuse(error, focus=self.actions.amount)
+            self.desk.refuse(error, focus=self.actions.amount)
             return
-        services = self.page.services
-        self.page.call(
+        services = self.desk.services
+        self.desk.call(
             lambda: services.vouchers.check_voucher(code=view.code, amount=amount),
             self._on_quote,
         )
 
     def _on_quote(self, quote: VoucherQuote) -> None:
-        fmt = self.page.fmt
+        fmt = self.desk.fmt
         question = tr(
             "%1 off — the customer pays %2. Redeem the voucher?",
             fmt.money(quote.discount),
@@ -96,17 +93,17 @@ class VoucherFlow:
         )
         if quote.benefit and quote.discount == 0:
             question = tr("%1 — redeem the voucher?", quote.benefit)
-        self.page.banner.ask(
+        self.desk.banner.ask(
             question, "info", lambda: self._redeem(quote), self.actions.amount.setFocus
         )
 
     def _redeem(self, quote: VoucherQuote) -> None:
-        actor = self.page.actor
+        actor = self.desk.actor
         if actor is None:
             return
-        services, code, ref = self.page.services, quote.voucher.code, f"{self._attempt}-voucher"
-        customer = self.page.card.customer_id if self.page.card else None
-        self.page.call(
+        services, code, ref = self.desk.services, quote.voucher.code, f"{self._attempt}-voucher"
+        customer = self.desk.card.customer_id if self.desk.card else None
+        self.desk.call(
             lambda: services.vouchers.redeem_voucher(
                 code=code, amount=quote.amount, actor=actor, ref_code=ref, customer=customer
             ),
@@ -115,7 +112,7 @@ class VoucherFlow:
         )
 
     def _on_redeemed(self, result: VoucherRedemption) -> None:
-        fmt = self.page.fmt
+        fmt = self.desk.fmt
         if result.discount:
             text = tr(
                 "Voucher redeemed — %1 off · the customer pays %2",
@@ -126,9 +123,9 @@ class VoucherFlow:
             text = tr("Voucher redeemed — %1", result.benefit)
         if result.replayed:
             text += " " + tr("(already recorded — nothing changed)")
-        self.page.banner.show_message(text, "ok")
+        self.desk.banner.show_message(text, "ok")
         self.actions.set_usable(False)
-        self.page.refresh_recent()
+        self.desk.refresh_recent()
         self.look_up_quietly(result)
 
     def look_up_quietly(self, result: VoucherRedemption) -> None:
@@ -136,10 +133,10 @@ class VoucherFlow:
         view = self.view
         if view is None:
             return
-        services = self.page.services
+        services = self.desk.services
 
         def refreshed(new_view: VoucherView) -> None:
             self.view = new_view
-            self.card.show_voucher(new_view, self.page.fmt)
+            self.card.show_voucher(new_view, self.desk.fmt)
 
-        self.page.call(lambda: services.vouchers.look_up_voucher(view.code), refreshed)
+        self.desk.call(lambda: services.vouchers.look_up_voucher(view.code), refreshed)

@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
 
 
 class VoidDialog(QDialog):
-    def __init__(self, description: str, needs_owner: bool, parent: QWidget | None = None):
+    """``owner_reason``: why an owner's PIN is needed (empty when the cashier may void it)."""
+
+    def __init__(self, description: str, owner_reason: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Void transaction"))
         intro = QLabel(
@@ -34,9 +36,10 @@ class VoidDialog(QDialog):
         self.owner_pin.setAccessibleName(self.tr("Owner PIN"))
         form = QFormLayout()
         form.addRow(self.tr("Reason"), self.reason)
+        needs_owner = bool(owner_reason)
         if needs_owner:
             form.addRow(self.tr("Owner PIN"), self.owner_pin)
-            note = QLabel(self.tr("This one needs an owner: it is older or from another till."))
+            note = QLabel(owner_reason)
             note.setObjectName("Muted")
             note.setWordWrap(True)
             form.addRow("", note)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -67,6 +68,10 @@ class OwnerArea(QWidget):
         layout.addWidget(self.stack, 1)
         self._current = 0
         self.nav.currentRowChanged.connect(self._on_row_changed)
+        self.nav.itemClicked.connect(self._on_item_clicked)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.nav)
+        escape.setContext(Qt.ShortcutContext.WidgetShortcut)
+        escape.activated.connect(self.back_to_counter)
         if self.pages:
             self.nav.setCurrentRow(0)
 
@@ -96,4 +101,12 @@ class OwnerArea(QWidget):
         key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
         page = self.pages[key]
         self.stack.setCurrentWidget(page)
+        page.show_start()
         page.activate()
+
+    def _on_item_clicked(self, item: QListWidgetItem) -> None:
+        """A click on the section already shown goes back to its start (the list)."""
+        if self.nav.row(item) == self._current:
+            page = self.current_page()
+            if page is not None:
+                page.show_start()

@@ -36,5 +36,8 @@ class OwnerPage(QWidget):
     def activate(self) -> None:
         """Called when the page becomes visible."""
 
+    def show_start(self) -> None:
+        """Its section was picked in the navigation: show the page's first view (its list)."""
+
     def can_leave(self) -> bool:
         return True

@@ -173,6 +173,10 @@ class CustomersPage(OwnerPage):
     def can_leave(self) -> bool:
         return self.stack.currentWidget() is not self.detail or self.detail.can_leave()
 
+    def show_start(self) -> None:
+        if self.stack.currentWidget() is not self.listing and self.can_leave():
+            self.show_list()
+
     # -- the table ---------------------------------------------------------------------------
 
     def current_query(self) -> CustomerQuery:

@@ -167,6 +167,8 @@ def test_pay_with_points(qtbot, window, real_services) -> None:
     assert window.counter.actions.pay_points.hasFocus()
     type_text(qtbot, window.counter.actions.pay_points, "250")
     press(qtbot, window.counter.actions.pay_points, Qt.Key.Key_Return)
+    assert window.counter.banner.text == "Pay RM2.50 with 250 points?"
+    press(qtbot, None, Qt.Key.Key_Return)
     settle(qtbot, window)
     assert window.counter.banner.text == "−250 points paid RM2.50 · Balance 50"
     assert balance_shown(window) == "50"
@@ -320,6 +322,7 @@ def test_bad_input_in_every_field(qtbot, window, real_services) -> None:
     assert counter.banner.text == "Type the points as a whole number above 0."
     counter.actions.pay_points.setText("999")
     press(qtbot, counter.actions.pay_points, Qt.Key.Key_Return)
+    press(qtbot, None, Qt.Key.Key_Return)  # "Pay RM9.99 with 999 points?" Yes
     settle(qtbot, window)
     assert counter.banner.text == "Not enough points: 10 of 999."
     assert real_services.customers.lookup(code).balance == 10

@@ -1,0 +1,32 @@
+"""The counter's flows talk to the page through its narrow door (ui/counter/desk.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import grimp
+
+import loyaltydesk.ui.counter as counter_package
+
+COUNTER = "loyaltydesk.ui.counter"
+
+
+def test_no_import_cycle_and_no_flow_imports_the_page() -> None:
+    graph = grimp.build_graph("loyaltydesk")
+    modules = sorted(m for m in graph.modules if m.startswith(COUNTER + "."))
+    cycles = [
+        chain
+        for module in modules
+        for imported in graph.find_modules_directly_imported_by(module)
+        if (chain := graph.find_shortest_chain(imported, module))
+    ]
+    assert cycles == []
+    assert graph.find_modules_that_directly_import(f"{COUNTER}.page") <= {
+        "loyaltydesk.ui.main_window"
+    }
+
+
+def test_every_counter_module_is_under_400_lines() -> None:
+    folder = Path(counter_package.__file__).parent
+    sizes = {p.name: len(p.read_text().splitlines()) for p in folder.glob("*.py")}
+    assert {name: n for name, n in sizes.items() if n >= 400} == {}
