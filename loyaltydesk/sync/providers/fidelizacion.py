@@ -1,7 +1,7 @@
 """The member/transaction/payment/event POS API v1 ("fidelizacion").
 
 Its document names the endpoints and the objects' fields and little else; every shape it leaves
-open is an assumption written in docs/sync/fidelizacion.md. In short: every call is a POST with a
+open is an assumption written in docs/SYNC.md. In short: every call is a POST with a
 JSON body of the documented objects (``{"member": {...}, "transaction": {...}, "payment":
 {...}}``), the five documented headers go on every call, and the answer's ``status`` decides
 ("success", or "error" with ``error.code`` / ``error.message``), whatever the HTTP status.

@@ -5,7 +5,7 @@ computes the points and the reward threshold (EARN_BY_AMOUNT), so its balance is
 
 Loyalty+ documents no idempotency key: ``idempotent = False``. An ambiguous check-in, redeem or
 adjustment is settled before any retry by comparing a ``snapshot`` taken before the call with one
-taken after (``settle``, see loyaltyplus_settle.py and docs/sync/loyaltyplus.md).
+taken after (``settle``, see loyaltyplus_settle.py and docs/SYNC.md).
 
 Without the owner token (``Credentials.token``) registration, adjustments, voids and the points
 history are unavailable: the provider is a ``LoyaltyPlus`` without REGISTER and ADJUST, and those

@@ -2,7 +2,7 @@
 
 The document gives endpoint names, object fields, the five headers, the ``status`` envelope and
 one error code ("203"). What it leaves open is filled in the same way as the adapter's written
-assumptions (docs/sync/fidelizacion.md): POST + JSON everywhere, business errors as HTTP 200 with
+assumptions (docs/SYNC.md): POST + JSON everywhere, business errors as HTTP 200 with
 ``status: "error"``, a bad key as 401, a malformed request as 400. The other error codes here
 ("205", "301"...) are this emulator's own: the adapter must treat them as unknown codes.
 """

@@ -2,7 +2,7 @@
 
 POS endpoints take ``X-API-Key``; owner endpoints take ``Authorization: Bearer <JWT>``. The
 document shows only success bodies; errors here follow the adapter's written assumptions
-(docs/sync/loyaltyplus.md): ``{"success": false, "error": "..."}`` with 400 (invalid, blocked,
+(docs/SYNC.md): ``{"success": false, "error": "..."}`` with 400 (invalid, blocked,
 not enough points), 401 (bad key or token), 404 (unknown customer), 409 (phone taken).
 Loyalty+ de-duplicates nothing: a replayed check-in is credited again, as the real one would.
 """
