@@ -85,6 +85,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run_gui(config: AppConfig, args: object) -> int:
+    from loyaltydesk.ui.platform_check import display_problem
+
+    problem = display_problem()
+    if problem is not None:
+        log.error("no usable display: %s", problem)
+        print(problem, file=sys.stderr)
+        return 1
     from loyaltydesk.ui.app import run_app
 
     try:
