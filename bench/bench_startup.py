@@ -4,7 +4,9 @@ Every measure is a new process. The runs are interleaved (one of each command pe
 set beside ``python -c pass`` and ``python -c "import PySide6.QtWidgets"`` from the same
 rounds, so the ratios hold on a shared, noisy machine. The window is "shown" when the sign-in
 page has painted (``LOYALTYDESK_QUIT_WHEN_SHOWN``, offscreen platform): the app prints the
-time and quits. Bytecode caches are allowed (one warm-up round writes them), as after an
+time and quits. Children run in the temporary shop folder, so
+``python -m`` finds the checkout on PYTHONPATH, not the current directory. Bytecode caches
+are allowed (one warm-up round writes them), as after an
 install; the OS file cache is warm, as on a till that has run the app before.
 
     python bench/bench_startup.py [--runs 5] [--frozen installer/dist/loyaltydesk/loyaltydesk]
@@ -16,6 +18,7 @@ import argparse
 import json
 import os
 import platform
+import resource
 import statistics
 import subprocess
 import sys
@@ -28,10 +31,10 @@ ROOT = Path(__file__).resolve().parents[1]
 SHOWN = "window shown at "
 
 
-def environment(home: Path) -> dict[str, str]:
+def environment(home: Path, source: Path = ROOT) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "DISPLAY")}
     env.update(
-        PYTHONPATH=str(ROOT),
+        PYTHONPATH=str(source),
         LOYALTYDESK_HOME=str(home),
         QT_QPA_PLATFORM="offscreen",
         LOYALTYDESK_QUIT_WHEN_SHOWN="1",
@@ -39,17 +42,29 @@ def environment(home: Path) -> dict[str, str]:
     return env
 
 
-def whole_run(command: list[str], env: dict[str, str]) -> float:
-    """Seconds from spawn to exit; the command must succeed."""
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def whole_run(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall seconds from spawn to exit, and the CPU seconds it used; it must succeed."""
+    cpu = children_cpu()
     start = time.perf_counter()
-    subprocess.run(command, env=env, check=True, capture_output=True, timeout=120)
-    return time.perf_counter() - start
+    subprocess.run(
+        command, env=env, cwd=env["LOYALTYDESK_HOME"], check=True, capture_output=True, timeout=120
+    )
+    return time.perf_counter() - start, children_cpu() - cpu
 
 
-def until_shown(command: list[str], env: dict[str, str]) -> float:
-    """Seconds from spawn until the app reports its painted window (wall clock, both sides)."""
+def until_shown(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall seconds from spawn until the app reports its painted window (wall clock, both
+    sides), and the CPU seconds of the whole process (it quits right after)."""
+    cpu = children_cpu()
     start = time.time()
-    with subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True) as process:
+    with subprocess.Popen(
+        command, env=env, cwd=env["LOYALTYDESK_HOME"], stderr=subprocess.PIPE, text=True
+    ) as process:
         assert process.stderr is not None
         shown = None
         for line in process.stderr:
@@ -63,7 +78,7 @@ def until_shown(command: list[str], env: dict[str, str]) -> float:
             process.wait()
     if shown is None:
         raise RuntimeError(f"{command} never reported its window")
-    return shown - start
+    return shown - start, children_cpu() - cpu
 
 
 def p95(values: list[float]) -> float:
@@ -77,6 +92,12 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--python", default=sys.executable)
     parser.add_argument("--frozen", help="the bundle's binary, measured beside the source")
+    parser.add_argument(
+        "--baseline",
+        type=Path,
+        help="another checkout of the app (e.g. `git archive` of an older commit), measured in "
+        "the same rounds; it needs ui/app.py's LOYALTYDESK_QUIT_WHEN_SHOWN hook",
+    )
     parser.add_argument("--json", help="also write the raw figures here")
     args = parser.parse_args()
     py = args.python
@@ -84,9 +105,12 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="bench-startup-") as folder:
         home = Path(folder) / "home"
         env = environment(home)
-        subprocess.run([py, "-m", "loyaltydesk", "demo"], env=env, check=True, capture_output=True)
+        home.mkdir()
+        subprocess.run(
+            [py, "-m", "loyaltydesk", "demo"], env=env, cwd=home, check=True, capture_output=True
+        )
         app = [py, "-m", "loyaltydesk"]
-        measures: dict[str, Callable[[], float]] = {
+        measures: dict[str, Callable[[], tuple[float, float]]] = {
             "python -c pass": lambda: whole_run([py, "-c", "pass"], env),
             "python -c 'import PySide6.QtWidgets'": lambda: whole_run(
                 [py, "-c", "import PySide6.QtWidgets"], env
@@ -96,6 +120,12 @@ def main() -> int:
                 [*app, "lookup", "A1B2C3", "--json"], env
             ),
         }
+        if args.baseline:
+            old = environment(home, args.baseline.resolve())
+            measures["baseline: sign-in window painted"] = lambda: until_shown(app, old)
+            measures["baseline: lookup A1B2C3 --json"] = lambda: whole_run(
+                [*app, "lookup", "A1B2C3", "--json"], old
+            )
         if args.frozen:
             frozen = str(Path(args.frozen).resolve())
             measures["frozen: sign-in window painted"] = lambda: until_shown([frozen], env)
@@ -104,25 +134,36 @@ def main() -> int:
             )
         for measure in measures.values():  # warm-up: bytecode caches, OS file cache
             measure()
-        samples: dict[str, list[float]] = {name: [] for name in measures}
+        wall: dict[str, list[float]] = {name: [] for name in measures}
+        cpu: dict[str, list[float]] = {name: [] for name in measures}
         for _ in range(args.runs):
             for name, measure in measures.items():
-                samples[name].append(measure())
+                seconds, used = measure()
+                wall[name].append(seconds)
+                cpu[name].append(used)
 
     load = os.getloadavg()
     print(
         f"{platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
         f"load average {load[0]:.1f} / {load[1]:.1f} after the run"
     )
-    print(f"{'measure':<40} {'median s':>9} {'p95 s':>7}  runs")
-    for name, values in samples.items():
-        runs = " ".join(f"{v:.2f}" for v in values)
-        print(f"{name:<40} {statistics.median(values):9.3f} {p95(values):7.3f}  {runs}")
-    qt = statistics.median(samples["python -c 'import PySide6.QtWidgets'"])
-    gui = statistics.median(samples["source: sign-in window painted"])
-    print(f"window / import PySide6.QtWidgets: {gui / qt:.2f}x")
+    print(f"{'measure':<40} {'wall median':>11} {'p95':>6} {'CPU median':>10} {'p95':>6}  (s)")
+    for name in wall:
+        w, c = wall[name], cpu[name]
+        print(
+            f"{name:<40} {statistics.median(w):11.3f} {p95(w):6.3f} "
+            f"{statistics.median(c):10.3f} {p95(c):6.3f}"
+        )
+    for kind, table in (("wall", wall), ("CPU", cpu)):
+        qt = statistics.median(table["python -c 'import PySide6.QtWidgets'"])
+        ratios = ", ".join(
+            f"{name.split(' --')[0]} {statistics.median(v) / qt:.2f}x"
+            for name, v in table.items()
+            if ": " in name
+        )
+        print(f"{kind}, as multiples of import PySide6.QtWidgets: {ratios}")
     if args.json:
-        Path(args.json).write_text(json.dumps(samples, indent=2))
+        Path(args.json).write_text(json.dumps({"wall": wall, "cpu": cpu}, indent=2))
     return 0
 
 
