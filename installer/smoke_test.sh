@@ -55,6 +55,15 @@ echo "data:   $LOYALTYDESK_HOME"
 # 1. It starts at all.
 run "--version" --version && { [[ "$OUT" == "loyaltydesk "* ]] && pass "--version: $OUT" || fail "--version" "$OUT"; }
 
+# 1b. The built-in self-test: migrations, a check-in and its replay, the camera stack, a voucher
+#     PDF read back, the main window offscreen. It runs without a display (DISPLAY unset).
+OUT="$(env -u DISPLAY "$BIN" --self-test 2>"$TMP/stderr")"; status=$?
+if [ "$status" -eq 0 ] && [ "$(printf '%s' "$OUT" | tail -1)" = OK ]; then
+  pass "--self-test: $(printf '%s' "$OUT" | grep -c ' ok ') steps ok"
+else
+  fail "--self-test (exit $status)" "$OUT"$'\n'"$(cat "$TMP/stderr")"
+fi
+
 # 2. demo: creates the database (Alembic migrations bundled as files) and the demo shop.
 run "demo" demo --json && json_check "demo: $(printf '%s' "$OUT" | grep -o '"customers": [0-9]*')" \
   'd["customers"] > 0 and d["demo_customer"]["short_code"] == "A1B2C3"'
@@ -104,6 +113,15 @@ run "vouchers create" vouchers create --name Smoke --type FIXED --value 5 --quan
 OUT="$("$BIN" lookup A1B2C3 --json --home "$TMP/pg" --db "postgresql+psycopg://smoke@127.0.0.1:9/none" 2>&1)"
 [[ "$OUT" == *STORE_UNAVAILABLE* ]] && pass "postgresql+psycopg URL -> driver loads, clean refusal" \
   || fail "postgresql+psycopg driver" "$OUT"
+
+# 7b. Start-up time: the sign-in window painted (offscreen), on the demo shop made above.
+start=$(date +%s.%N)
+shown="$(LOYALTYDESK_QUIT_WHEN_SHOWN=1 timeout 60 "$BIN" 2>&1 | sed -n 's/^window shown at //p')"
+if [ -n "$shown" ]; then
+  pass "GUI start: sign-in window painted $(awk -v a="$start" -v b="$shown" 'BEGIN{printf "%.2f", b-a}') s after the command"
+else
+  fail "GUI start: the window never painted (LOYALTYDESK_QUIT_WHEN_SHOWN)"
+fi
 
 # 8. The GUI on the demo shop, offscreen: it must build the demo, show the window and keep
 #    running; housekeeping logs "expiry sweep" 5 s after the window is up, proof the event loop
