@@ -100,6 +100,13 @@ try {
     Run $VenvPy @("-m", "pip", "check")
     $Versions = Join-Path $Build "versions.txt"
     & $VenvPy -m pip freeze --all --exclude loyaltydesk | Set-Content -Encoding utf8 $Versions
+    if (-not $Resolve) {
+        # Everything installed must be pinned (pip installs unlisted packages without complaint).
+        $pinned = Get-Content $Constraints | Where-Object { $_ -notmatch '^#' } |
+            ForEach-Object { ($_ -split ';')[0].Trim() }
+        $unpinned = @(Get-Content $Versions | Where-Object { $pinned -notcontains $_ })
+        if ($unpinned) { Die "installed but not pinned in constraints.txt: $($unpinned -join ', ')" }
+    }
 
     # 4. PyInstaller, from installer\build so the repo root is not on sys.path.
     Say "Running PyInstaller"

@@ -80,13 +80,19 @@ say "Installing loyaltydesk[postgres] and $PYINSTALLER_REQ${pins[*]:+ (pinned by
 VERSIONS="$BUILD/versions.txt"
 "$VENV/bin/python" -m pip freeze --all --exclude loyaltydesk >"$VERSIONS"
 if [ "$resolve" = 1 ]; then
+  others="$(grep ';' "$CONSTRAINTS" 2>/dev/null || true)"  # Windows/macOS-only pins: kept
   { echo "# Every package of a release build (installer/build.sh --resolve wrote this; $(date -u +%F))."
     echo "# Python $("$VENV/bin/python" -c 'import platform; print(platform.python_version())'), $(uname -sm)."
-    cat "$VERSIONS"; } >"$CONSTRAINTS"
+    cat "$VERSIONS"
+    if [ -n "$others" ]; then
+      echo "# Only on Windows or macOS (kept by --resolve; check them with a build there):"
+      echo "$others"
+    fi; } >"$CONSTRAINTS"
   say "Wrote ${CONSTRAINTS#"$ROOT"/}: review and commit it"
-elif ! diff -q <(grep -v '^#' "$CONSTRAINTS" | sort) <(sort "$VERSIONS") >/dev/null; then
-  diff <(grep -v '^#' "$CONSTRAINTS" | sort) <(sort "$VERSIONS") || true
-  die "the build venv differs from ${CONSTRAINTS#"$ROOT"/} (see above); try --clean"
+else
+  # Everything installed must be pinned (pip installs unlisted packages without complaint).
+  unpinned="$(comm -13 <(grep -v '^#' "$CONSTRAINTS" | sed 's/ *;.*//' | sort) <(sort "$VERSIONS"))"
+  [ -z "$unpinned" ] || die "installed but not pinned in ${CONSTRAINTS#"$ROOT"/}: $unpinned"
 fi
 
 # 4. PyInstaller. Run from installer/build so the repo root is not on sys.path: the analysis
