@@ -83,10 +83,11 @@ class _ShownReporter(QObject):
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self._app = app
+        self._reported = False
 
     def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self.property("reported"):
-            self.setProperty("reported", True)
+        if event.type() == QEvent.Type.Paint and not self._reported:
+            self._reported = True
             print(f"window shown at {time.time():.6f}", file=sys.stderr, flush=True)
             QTimer.singleShot(0, self._app.quit)
         return False
