@@ -128,7 +128,7 @@ fi
 #    and the worker threads ran. Then it is stopped.
 "$BIN" --demo >"$TMP/gui.out" 2>&1 &
 GUI_PID=$!
-for _ in $(seq 1 90); do
+for _ in $(seq 1 180); do
   grep -q "expiry sweep" "$LOG" 2>/dev/null && break
   kill -0 "$GUI_PID" 2>/dev/null || break
   sleep 1
@@ -136,7 +136,7 @@ done
 sleep 1
 if kill -0 "$GUI_PID" 2>/dev/null; then
   grep -q "expiry sweep" "$LOG" && pass "GUI --demo: window up, event loop ran 5 s (expiry sweep logged)" \
-    || fail "GUI --demo: still running but no expiry sweep after 90 s" "$(cat "$TMP/gui.out")"
+    || fail "GUI --demo: still running but no expiry sweep after 180 s" "$(cat "$TMP/gui.out")"
   kill "$GUI_PID"; wait "$GUI_PID" 2>/dev/null; GUI_PID=""
 else
   wait "$GUI_PID"; fail "GUI --demo: exited early (status $?)" "$(tail -20 "$TMP/gui.out")"; GUI_PID=""
