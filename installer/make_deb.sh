@@ -81,7 +81,7 @@ while IFS= read -r line; do
 done < <(find "$root/opt/$PKG" -type f \( -name '*.so*' -o -perm -u+x \) -print0 \
            | xargs -0 file -N --mime-type | awk -F': ' '$2 ~ /x-(sharedlib|executable|pie-executable)/ {print $1}' \
            | while read -r elf; do LD_LIBRARY_PATH="$lib_dirs" ldd "$elf" 2>/dev/null || true; done \
-           | grep '=>' | sort -u)
+           | grep '=>' | sed 's/ (0x[0-9a-f]*)$//' | sort -u)  # one line a library
 libc="$(dpkg-query -W -f='${Version}' libc6 | cut -d- -f1)"
 depends="$(printf '%s\n' "${deps[@]}" | grep -v '^libc6$' | sort -u | paste -sd, | sed 's/,/, /g')"
 depends="libc6 (>= $libc), $depends"
