@@ -4,18 +4,25 @@
   (loyaltydesk.exe, windowed, and loyaltydesk-cli.exe, a console twin for the commands).
 
 .EXAMPLE
-  powershell -ExecutionPolicy Bypass -File installer\build.ps1            # reuse the venv
-  powershell -ExecutionPolicy Bypass -File installer\build.ps1 -Clean     # start over
+  powershell -ExecutionPolicy Bypass -File installer\build.ps1             # reuse the venv
+  powershell -ExecutionPolicy Bypass -File installer\build.ps1 -Clean      # start over
+  powershell -ExecutionPolicy Bypass -File installer\build.ps1 -Installer  # and the setup .exe
   installer\build.ps1 -Python C:\Python311\python.exe
 
 .NOTES
-  Mirrors build.sh. Everything it writes stays under installer\build\ and installer\dist\: the
+  Mirrors build.sh: installs exactly the versions in installer\constraints.txt (-Resolve
+  ignores it and prints what was resolved), and ends with the bundle's path, size and versions.
+  -Installer then runs Inno Setup 6 (ISCC.exe) on installer\windows\loyaltydesk.iss. Everything it writes stays under installer\build\ and installer\dist\: the
   package is built from a copy of the repo (a pip build from the repo root would leave build\
   and *.egg-info there).
 #>
 [CmdletBinding()]
 param(
     [switch]$Clean,
+    # Ignore installer\constraints.txt and resolve afresh (to bump the pins deliberately).
+    [switch]$Resolve,
+    # Also build the Inno Setup installer (needs Inno Setup 6).
+    [switch]$Installer,
     # A Python 3.11+ interpreter; default: the py launcher (py -3), else python on PATH.
     [string]$Python = ""
 )
@@ -29,8 +36,10 @@ $Venv = Join-Path $Build "venv"
 $Src = Join-Path $Build "src"
 $Dist = Join-Path $Here "dist"
 $VenvPy = Join-Path $Venv "Scripts\python.exe"
-# Pinned so a build is repeatable; bump deliberately and rerun the checks.
-$PyInstallerReq = if ($env:PYINSTALLER_REQ) { $env:PYINSTALLER_REQ } else { "pyinstaller==6.22.3" }
+$Constraints = Join-Path $Here "constraints.txt"
+# The version comes from constraints.txt; bump it there and rerun the checks.
+$PyInstallerReq = if ($env:PYINSTALLER_REQ) { $env:PYINSTALLER_REQ } else { "pyinstaller" }
+$Pins = if ($Resolve) { @() } else { @("-c", $Constraints) }
 
 function Say([string]$Message) { Write-Host "`n==> $Message" -ForegroundColor Cyan }
 function Die([string]$Message) { [Console]::Error.WriteLine("build.ps1: error: $Message"); exit 1 }
@@ -64,7 +73,7 @@ try {
         Say "Creating the build venv (Python $want) in $Venv"
         Remove-Item -Recurse -Force -ErrorAction SilentlyContinue $Venv
         Run $baseExe ($baseArgs + @("-m", "venv", $Venv))
-        Run $VenvPy @("-m", "pip", "install", "--quiet", "--upgrade", "pip")
+        Run $VenvPy (@("-m", "pip", "install", "--quiet", "--upgrade") + $Pins + @("pip"))
     } else {
         Say "Reusing the build venv (Python $have)"
     }
@@ -82,8 +91,22 @@ try {
     # 3. The app (not editable, with the PostgreSQL driver), PyInstaller, and tzdata: Windows
     #    has no time-zone database, so without it even the app's ZoneInfo("UTC") fallback fails.
     Say "Installing loyaltydesk[postgres], tzdata and $PyInstallerReq"
-    Run $VenvPy @("-m", "pip", "install", "--quiet", "$Src[postgres]", "tzdata", $PyInstallerReq)
-    Run $VenvPy @("-m", "pip", "install", "--quiet", "--no-deps", "--force-reinstall", $Src)
+    #    The build backend is installed (and pinned) too, not fetched by build isolation.
+    Run $VenvPy (@("-m", "pip", "install", "--quiet") + $Pins + @("setuptools>=69", "wheel"))
+    Run $VenvPy (@("-m", "pip", "install", "--quiet", "--no-build-isolation") + $Pins +
+                 @("$Src[postgres]", "tzdata", $PyInstallerReq))
+    Run $VenvPy @("-m", "pip", "install", "--quiet", "--no-build-isolation", "--no-deps",
+                  "--force-reinstall", $Src)
+    Run $VenvPy @("-m", "pip", "check")
+    $Versions = Join-Path $Build "versions.txt"
+    & $VenvPy -m pip freeze --all --exclude loyaltydesk | Set-Content -Encoding utf8 $Versions
+    if (-not $Resolve) {
+        # Everything installed must be pinned (pip installs unlisted packages without complaint).
+        $pinned = Get-Content $Constraints | Where-Object { $_ -notmatch '^#' } |
+            ForEach-Object { ($_ -split ';')[0].Trim() }
+        $unpinned = @(Get-Content $Versions | Where-Object { $pinned -notcontains $_ })
+        if ($unpinned) { Die "installed but not pinned in constraints.txt: $($unpinned -join ', ')" }
+    }
 
     # 4. PyInstaller, from installer\build so the repo root is not on sys.path.
     Say "Running PyInstaller"
@@ -100,9 +123,25 @@ try {
     }
     Run (Join-Path $out "loyaltydesk-cli.exe") @("--version")
 
-    $mb = (Get-ChildItem $out -Recurse -File | Measure-Object Length -Sum).Sum / 1MB
-    Say ("Done in {0:N0} s: {1} ({2:N0} MB)" -f $clock.Elapsed.TotalSeconds, $out, $mb)
-    Write-Host "    run: $out\loyaltydesk.exe --demo    commands: $out\loyaltydesk-cli.exe --help"
+    $files = Get-ChildItem $out -Recurse -File
+    $mb = ($files | Measure-Object Length -Sum).Sum / 1MB
+    Say ("Done in {0:N0} s" -f $clock.Elapsed.TotalSeconds)
+    Write-Host ("bundle:   {0}`nsize:     {1:N0} MB on disk, {2} files" -f $out, $mb, $files.Count)
+    Write-Host "python:   $(& $VenvPy -c 'import platform; print(platform.python_version())')"
+    Write-Host "versions: ($Versions)"
+    Get-Content $Versions | ForEach-Object { Write-Host "    $_" }
+    Write-Host "run: $out\loyaltydesk.exe --demo    check: $out\loyaltydesk-cli.exe --self-test"
+
+    if ($Installer) {
+        $iscc = @("${env:ProgramFiles(x86)}\Inno Setup 6\ISCC.exe", "$env:ProgramFiles\Inno Setup 6\ISCC.exe",
+                  "$env:LOCALAPPDATA\Programs\Inno Setup 6\ISCC.exe") | Where-Object { Test-Path $_ } |
+                Select-Object -First 1
+        if (-not $iscc) { Die "Inno Setup 6 not found (winget install JRSoftware.InnoSetup)" }
+        $appVersion = ((& (Join-Path $out "loyaltydesk-cli.exe") --version) -split " ")[1]
+        Say "Building the installer (Inno Setup, version $appVersion)"
+        Run $iscc @("/Qp", "/DAppVersion=$appVersion", (Join-Path $Here "windows\loyaltydesk.iss"))
+        Write-Host "installer: $(Join-Path $Dist "loyaltydesk-$appVersion-setup.exe")"
+    }
 } catch {
     Die $_
 }

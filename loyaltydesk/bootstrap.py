@@ -14,10 +14,10 @@ from loyaltydesk.cli import ServicesProvider, UsageError, full_parser, run_comma
 from loyaltydesk.cli.output import EXIT_USAGE, Output
 from loyaltydesk.config import AppConfig, redacted_url, resolve_config
 from loyaltydesk.domain.errors import ErrorCode, LoyaltyError, RefusedError
+from loyaltydesk.schema_revision import schema_is_current
 from loyaltydesk.services.context import Clock, utc_now
 from loyaltydesk.services.facade import Services, build_services
 from loyaltydesk.store.engine import make_engine
-from loyaltydesk.store.migrate import upgrade
 from loyaltydesk.store.unit_of_work import UnitOfWorkFactory
 
 log = logging.getLogger("loyaltydesk")
@@ -33,7 +33,10 @@ def open_services(
             Path(db_path).parent.mkdir(parents=True, exist_ok=True)
     try:
         engine = make_engine(config.db_url, durable=durable)
-        upgrade(engine)
+        if not schema_is_current(engine):  # Alembic is slow to import: only when needed
+            from loyaltydesk.store.migrate import upgrade
+
+            upgrade(engine)
     except SQLAlchemyError as exc:
         log.error("cannot open database %s: %s", redacted_url(config.db_url), type(exc).__name__)
         raise RefusedError(
@@ -85,6 +88,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run_gui(config: AppConfig, args: object) -> int:
+    from loyaltydesk.ui.platform_check import display_problem
+
+    problem = display_problem()
+    if problem is not None:
+        log.error("no usable display: %s", problem)
+        print(problem, file=sys.stderr)
+        return 1
     from loyaltydesk.ui.app import run_app
 
     try:

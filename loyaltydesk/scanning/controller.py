@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSize, QThread, Signal, Slot
 from PySide6.QtGui import QImage
 
 from loyaltydesk.scanning.debounce import Debouncer
-from loyaltydesk.scanning.sources import FrameSource
 from loyaltydesk.scanning.states import CameraState
-from loyaltydesk.scanning.worker import ScanWorker
+
+if TYPE_CHECKING:
+    from loyaltydesk.scanning.sources import FrameSource
+    from loyaltydesk.scanning.worker import ScanWorker
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +74,9 @@ class ScanController(QObject):
         """Start scanning; does nothing when already running."""
         if self._thread is not None:
             return
+        # OpenCV and zxing-cpp load with the worker: not at all while the camera is off.
+        from loyaltydesk.scanning.worker import ScanWorker
+
         thread = QThread()
         thread.setObjectName("loyaltydesk-scanner")
         worker = ScanWorker(self._source_factory(), Debouncer(self._hold_seconds))

@@ -131,28 +131,35 @@ def _read(grey: np.ndarray, options: dict[str, Any], scale: float) -> list[Decod
     return codes
 
 
-def _decode_grey(grey: np.ndarray) -> list[DecodedCode]:
+def _decode_grey(grey: np.ndarray, fallback: bool) -> list[DecodedCode]:
     height, width = grey.shape
     scale = min(1.0, math.sqrt(MAX_DIRECT_PIXELS / (width * height)))
     work = grey
     if scale < 1.0:
         work = cv2.resize(grey, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
         scale = work.shape[1] / width
-    codes = _read(work, PRIMARY_OPTIONS, scale) or _read(work, FALLBACK_OPTIONS, scale)
+    codes = _read(work, PRIMARY_OPTIONS, scale)
+    if not codes and fallback:
+        codes = _read(work, FALLBACK_OPTIONS, scale)
     if not codes and work is not grey:
-        codes = _read(grey, PRIMARY_OPTIONS, 1.0) or _read(grey, FALLBACK_OPTIONS, 1.0)
+        codes = _read(grey, PRIMARY_OPTIONS, 1.0)
+        if not codes and fallback:
+            codes = _read(grey, FALLBACK_OPTIONS, 1.0)
     return codes
 
 
-def decode_frame(frame: np.ndarray) -> list[DecodedCode]:
-    """Every code in a BGR, BGRA or grey 8-bit frame; an empty list when none, or on any error."""
+def decode_frame(frame: np.ndarray, *, fallback: bool = True) -> list[DecodedCode]:
+    """Every code in a BGR, BGRA or grey 8-bit frame; an empty list when none, or on any error.
+
+    ``fallback=False`` skips the second pass (light-on-dark codes, quarter-turned barcodes):
+    the scanning worker does that on most frames while nothing is in front of the camera."""
     try:
         grey = _grey(frame)
     except (ValueError, cv2.error) as exc:
         _warn("Frame conversion", exc)
         return []
     try:
-        return _decode_grey(grey)
+        return _decode_grey(grey, fallback)
     except cv2.error as exc:
         _warn("Frame downscaling", exc)
         return []

@@ -63,6 +63,12 @@ class FrameSource(ABC):
     @abstractmethod
     def read(self) -> np.ndarray | None: ...
 
+    def skip(self) -> bool:
+        """Take the next frame without looking at it, so the next ``read`` is fresh; False
+        when there was none (``state`` then says why, as after ``read``). Sources that can
+        skip a frame without decoding it (a webcam's JPEG) override this."""
+        return self.read() is not None
+
     @abstractmethod
     def close(self) -> None: ...
 
@@ -152,11 +158,32 @@ class CameraSource(FrameSource):
         if ok and frame is not None:
             self._misses = 0
             return frame
+        self._missed()
+        return None
+
+    def skip(self) -> bool:
+        """``grab`` without ``retrieve``: the driver's buffer moves on, no JPEG is decoded."""
+        if self._capture is None:
+            return False
+        if self._first_frame is not None:
+            self._first_frame = None
+            return True
+        try:
+            ok = self._capture.grab()
+        except cv2.error:
+            log.warning("Camera grab raised", exc_info=True)
+            ok = False
+        if ok:
+            self._misses = 0
+            return True
+        self._missed()
+        return False
+
+    def _missed(self) -> None:
         self._misses += 1
         device = self._device()
         if self._misses >= self.max_misses or (device is not None and not device.exists()):
             self._state = CameraState.LOST
-        return None
 
     def close(self) -> None:
         if self._capture is not None:

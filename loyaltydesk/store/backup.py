@@ -15,11 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from alembic.script import ScriptDirectory
-from alembic.util import CommandError
-
 from loyaltydesk.domain.errors import ErrorCode, RefusedError
-from loyaltydesk.store.migrate import alembic_config
 
 PREFIX = "loyaltydesk-"
 SUFFIX = ".db"
@@ -195,6 +191,12 @@ def _uri(path: Path, options: str) -> str:
 
 
 def _known_revision(revision: str) -> bool:
+    # Imported here: Alembic is slow to import and a start on a current schema skips it.
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
+    from loyaltydesk.store.migrate import alembic_config
+
     script = ScriptDirectory.from_config(alembic_config())
     try:
         return script.get_revision(revision) is not None

@@ -1,28 +1,36 @@
-"""Bring a database to the newest schema, in place, before anything else touches it."""
+"""Bring a database to the newest schema, in place, before anything else touches it.
+
+Alembic is imported inside the functions: it is slow to import, and a start on a database
+whose schema is current (see ``loyaltydesk.schema_revision``) never needs it.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util import CommandError
 from sqlalchemy import Engine
 
 from loyaltydesk.domain.errors import ErrorCode, RefusedError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 _MIGRATIONS = Path(__file__).with_name("migrations")
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(_MIGRATIONS))
     return config
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     if head is None:  # a damaged install: refuse to open a shop database without a schema
         raise RefusedError(
@@ -33,12 +41,17 @@ def head_revision() -> str:
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Upgrade to ``revision``; refuse a database written by a newer loyaltydesk."""
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     head_revision()
     current = current_revision(engine)
     script = ScriptDirectory.from_config(alembic_config())
@@ -72,6 +85,8 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
 
 def _known(script: ScriptDirectory, revision: str) -> bool:
+    from alembic.util import CommandError
+
     try:
         return script.get_revision(revision) is not None
     except CommandError:

@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
+import time
 from importlib.resources import files
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -58,5 +68,26 @@ def run_app(services: Services, config: AppConfig, *, camera_file: str | None = 
         window.show_unexpected(error)
 
     sys.excepthook = hook
+    if os.environ.get(QUIT_WHEN_SHOWN):
+        window.sign_in_page.installEventFilter(_ShownReporter(app))
     window.show()
     return app.exec()
+
+
+QUIT_WHEN_SHOWN = "LOYALTYDESK_QUIT_WHEN_SHOWN"
+"""Set, the app prints ``window shown at <epoch seconds>`` to stderr once the sign-in page has
+painted, and quits: for bench/bench_startup.py and the installer's smoke test."""
+
+
+class _ShownReporter(QObject):
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._app = app
+        self._reported = False
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._reported:
+            self._reported = True
+            print(f"window shown at {time.time():.6f}", file=sys.stderr, flush=True)
+            QTimer.singleShot(0, self._app.quit)
+        return False

@@ -2,21 +2,21 @@
 
 Scanning pauses whenever another window (a dialog) has the focus and resumes when the main
 window has it again, so a card held up while a dialog is open is not acted on behind it.
+OpenCV and zxing-cpp are imported when the camera starts, not with this module: a till with
+the camera off never loads them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSize, Signal
 from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtWidgets import QApplication, QWidget
 
 from loyaltydesk.scanning.controller import ScanController
-from loyaltydesk.scanning.file_source import FileSource
-from loyaltydesk.scanning.sources import CameraChoice, CameraSource
 from loyaltydesk.scanning.states import CameraState
-from loyaltydesk.ui.dialogs.camera_picker import CameraPickerDialog
 from loyaltydesk.ui.preferences import (
     CAMERA_ENABLED,
     CAMERA_HEIGHT,
@@ -26,6 +26,9 @@ from loyaltydesk.ui.preferences import (
     Preferences,
 )
 from loyaltydesk.ui.widgets.camera_preview import CameraPreview
+
+if TYPE_CHECKING:
+    from loyaltydesk.scanning.sources import CameraChoice
 
 
 class CounterCamera(QObject):
@@ -60,6 +63,8 @@ class CounterCamera(QObject):
         return self._camera_file is not None or bool(self._prefs.get(CAMERA_ENABLED))
 
     def choice(self) -> CameraChoice:
+        from loyaltydesk.scanning.sources import CameraChoice
+
         return CameraChoice(
             int(self._prefs.get(CAMERA_INDEX)),
             int(self._prefs.get(CAMERA_WIDTH)),
@@ -74,9 +79,13 @@ class CounterCamera(QObject):
             self.status_changed.emit(self.tr("Camera: off"))
             return
         if self._camera_file is not None:
+            from loyaltydesk.scanning.file_source import FileSource
+
             path = self._camera_file
             factory = lambda: FileSource(path, loop=True, fps=30)  # noqa: E731
         else:
+            from loyaltydesk.scanning.sources import CameraSource
+
             choice = self.choice()
             factory = lambda: CameraSource.from_choice(choice)  # noqa: E731
         self.controller = ScanController(factory, parent=self)
@@ -94,6 +103,8 @@ class CounterCamera(QObject):
 
     def choose(self) -> None:
         """The camera picker; a choice is saved for this till and scanning restarts with it."""
+        from loyaltydesk.ui.dialogs.camera_picker import CameraPickerDialog
+
         self.stop()
         picked = CameraPickerDialog.pick(self.choice(), self._window)
         if picked is not None:

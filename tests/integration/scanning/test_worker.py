@@ -326,7 +326,8 @@ def test_preview_frames_are_shrunk_to_the_requested_size(
     controller.frame_captured.connect(frames.append)
     controller.codes_located.connect(outlines.append)
     controller.start()
-    qtbot.waitUntil(lambda: any(outlines), timeout=TIMEOUT)
+    # The outlines arrive just before their frame: wait for both.
+    qtbot.waitUntil(lambda: any(outlines) and len(frames) >= len(outlines), timeout=TIMEOUT)
     assert {(f.width(), f.height()) for f in frames} == {(320, 180)}
     polygon = next(o for o in outlines if o)[0]
     assert polygon.boundingRect().right() <= 320

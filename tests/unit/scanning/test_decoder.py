@@ -156,3 +156,9 @@ def test_decoded_code_is_frozen() -> None:
     code = DecodedCode("QR_CODE", "x", ((0, 0), (1, 0), (1, 1), (0, 1)))
     with pytest.raises(AttributeError):
         code.text = "y"  # type: ignore[misc]
+
+
+def test_without_the_fallback_pass_a_quarter_turned_barcode_is_not_read() -> None:
+    frame = make_frame(variation("ean13_rotated_90"), 8)
+    assert decode_frame(frame.image, fallback=False) == []
+    assert _found(decode_frame(frame.image, fallback=True)) == set(frame.expected)

@@ -1,0 +1,114 @@
+"""The camera at rest: fewer frames decoded, the fallback pass on fewer of them, and back to
+full rate the moment a code shows up. Counts, never durations."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+
+import numpy as np
+import pytest
+from pytestqt.qtbot import QtBot
+
+from loyaltydesk.scanning import worker as worker_module
+from loyaltydesk.scanning.controller import ScanController
+from loyaltydesk.scanning.sources import FrameSource
+from loyaltydesk.scanning.states import CameraState
+from tests.support.frames import SyntheticFrame, make_frame, variation
+
+TIMEOUT = 20_000
+
+
+class CountingCamera(FrameSource):
+    """Shows ``frame`` until told otherwise; counts decoded reads and skips separately."""
+
+    def __init__(self, frame: np.ndarray) -> None:
+        super().__init__()
+        self.frame = frame
+        self.reads = 0
+        self.skips = 0
+        self._lock = threading.Lock()
+
+    @property
+    def description(self) -> str:
+        return "counting camera"
+
+    def open(self) -> None:
+        self._state = CameraState.LIVE
+
+    def read(self) -> np.ndarray | None:
+        with self._lock:
+            self.reads += 1
+            return self.frame
+
+    def skip(self) -> bool:
+        with self._lock:
+            self.skips += 1
+            return True
+
+    def show(self, frame: np.ndarray) -> tuple[int, int]:
+        """Put ``frame`` in front of the camera; the (reads, skips) so far."""
+        with self._lock:
+            self.frame = frame
+            return self.reads, self.skips
+
+    def close(self) -> None:
+        self._state = CameraState.STOPPED
+
+
+@pytest.fixture
+def start() -> Iterator[Callable[[CountingCamera], ScanController]]:
+    controllers: list[ScanController] = []
+
+    def run(camera: CountingCamera) -> ScanController:
+        controller = ScanController(lambda: camera, hold_seconds=60)
+        controllers.append(controller)
+        controller.start()
+        return controller
+
+    yield run
+    for controller in controllers:
+        assert controller.stop()
+
+
+def test_at_rest_one_frame_in_two_is_decoded(
+    qtbot: QtBot, start: Callable[[CountingCamera], ScanController], empty: SyntheticFrame
+) -> None:
+    camera = CountingCamera(empty.image)
+    start(camera)
+    qtbot.waitUntil(lambda: camera.reads >= 20, timeout=TIMEOUT)
+    reads, skips = camera.show(empty.image)
+    assert worker_module.REST_STRIDE == 2
+    assert skips >= reads - 1  # every other frame skipped, from the first
+
+
+def test_a_code_brings_back_full_rate_and_is_scanned(
+    qtbot: QtBot,
+    start: Callable[[CountingCamera], ScanController],
+    empty: SyntheticFrame,
+    member: SyntheticFrame,
+) -> None:
+    camera = CountingCamera(empty.image)
+    controller = start(camera)
+    qtbot.waitUntil(lambda: camera.reads >= 10, timeout=TIMEOUT)
+    with qtbot.waitSignal(controller.code_scanned, timeout=TIMEOUT) as scanned:
+        camera.show(member.image)
+    assert scanned.args == [member.expected[0][1]]
+    reads, skips = camera.show(member.image)
+    qtbot.waitUntil(lambda: camera.reads >= reads + 10, timeout=TIMEOUT)
+    assert camera.skips == skips  # the code is still in view: every frame decoded
+
+
+def test_a_code_only_the_fallback_reads_is_still_scanned_at_rest(
+    qtbot: QtBot, start: Callable[[CountingCamera], ScanController], empty: SyntheticFrame
+) -> None:
+    turned = make_frame(variation("ean13_rotated_90"), 8)  # the first pass cannot read it
+    camera = CountingCamera(empty.image)
+    controller = start(camera)
+    qtbot.waitUntil(lambda: camera.reads >= 10, timeout=TIMEOUT)
+    with qtbot.waitSignal(controller.code_scanned, timeout=TIMEOUT) as scanned:
+        reads, _skips = camera.show(turned.image)
+    assert scanned.args == [turned.expected[0][1]]
+    # Found by the fallback within REST_STRIDE * REST_FALLBACK_STRIDE frames, confirmed on the
+    # next one (at 30 fps: 200 ms + 33 ms).
+    assert camera.reads - reads <= worker_module.REST_FALLBACK_STRIDE + 2
