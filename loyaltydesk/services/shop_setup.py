@@ -93,7 +93,7 @@ class ShopSetupService:
             uow.rewards.add(reward)
             uow.flush()
             for action, target_type, target_id, details in (
-                ("settings.save", "", "", settings_to_dict(settings)["rules"]),
+                ("settings.save", "", "", settings_to_dict(settings)),
                 ("staff.add", "staff", str(owner.id), {"role": Role.OWNER.value}),
                 ("reward.add", "reward", str(reward.id), {"cost": cost}),
             ):
