@@ -51,6 +51,5 @@ def grouped_code(code: str) -> str:
 
 
 def _date(value: date, locale: QLocale) -> str:
-    return locale.toString(
-        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
-    )
+    # The month in words: a locale's short form can read "30 11 2026" or "11/30/26".
+    return locale.toString(QDate(value.year, value.month, value.day), "d MMM yyyy")

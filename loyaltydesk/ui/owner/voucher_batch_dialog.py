@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -32,7 +32,7 @@ from loyaltydesk.domain.money import minor_units
 from loyaltydesk.domain.vouchers import MAX_DESCRIPTION, MAX_NAME, MAX_QUANTITY, VoucherType
 from loyaltydesk.ui.counter.banner import ResultBanner
 from loyaltydesk.ui.dialogs.confirm import confirm_destructive
-from loyaltydesk.ui.formatting import Formatter
+from loyaltydesk.ui.formatting import DATE_FORMAT, Formatter
 
 DEFAULT_QUANTITY = 50
 DEFAULT_DAYS = 30
@@ -243,7 +243,7 @@ class VoucherBatchDialog(QDialog):
         edit = QDateEdit(QDate(day.year, day.month, day.day))
         edit.setCalendarPopup(True)
         edit.setLocale(self._fmt.locale)
-        edit.setDisplayFormat(self._fmt.locale.dateFormat(QLocale.FormatType.ShortFormat))
+        edit.setDisplayFormat(DATE_FORMAT)
         edit.setAccessibleName(name)
         return edit
 
