@@ -29,7 +29,7 @@ def value_text(value: VoucherValue, locale: QLocale) -> str:
 
 
 def validity_text(valid_from: date | None, valid_until: date | None, locale: QLocale) -> str:
-    """E.g. "Valid until 31/12/2025"; empty when the voucher never expires."""
+    """E.g. "Valid until 31 Dec 2025"; empty when the voucher never expires."""
     if valid_from and valid_until:
         return QCoreApplication.translate("VoucherSheet", "Valid {start} – {end}").format(
             start=_date(valid_from, locale), end=_date(valid_until, locale)
