@@ -152,6 +152,8 @@ class VoucherBatchDialog(QDialog):
         self._busy = False
         self._touched: set[str] = set()
         self.name.textEdited.connect(lambda _text: self._touched.add("name"))
+        for spin in (self.percent, self.money):
+            spin.editingFinished.connect(lambda: (self._touched.add("value"), self.validate()))
         self._on_kind_changed()
 
     # -- public ------------------------------------------------------------------------------
@@ -196,8 +198,10 @@ class VoucherBatchDialog(QDialog):
         elif last < QDate(self._today.year, self._today.month, self._today.day):
             problems["dates"] = self.tr("The last valid day has already passed.")
         for key, text in problems.items():
-            self.errors[key].setText(text)
-            self.errors[key].setVisible(bool(text))
+            # The value says what is wrong once the person has left it (or pressed Create).
+            shown = text if key != "value" or "value" in self._touched else ""
+            self.errors[key].setText(shown)
+            self.errors[key].setVisible(bool(shown))
         valid = not any(problems.values()) and bool(self.name.text().strip())
         self.create_button.setEnabled(valid and not self._busy)
         return valid
@@ -293,7 +297,7 @@ class VoucherBatchDialog(QDialog):
         self.validate()
 
     def _on_create_clicked(self) -> None:
-        self._touched.add("name")
+        self._touched.update(("name", "value"))
         if not self.validate():
             return
         self.banner.clear()
