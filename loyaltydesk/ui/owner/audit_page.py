@@ -46,6 +46,7 @@ class AuditLogPage(OwnerPage):
         super().__init__(context, parent)
         self.offset = 0
         self.total = 0
+        self._asked = 0
         self.staff_names: dict[int, str] = {}
         self.what = self._combo(self.tr("What"))
         self.what.addItem(self.tr("Everything"), None)
@@ -147,11 +148,16 @@ class AuditLogPage(OwnerPage):
             "since": self._since(),
         }
         offset = self.offset
+        self._asked += 1
+        asked = self._asked
 
         def work() -> AuditPage:
             return audit.list_audit(actor=actor, offset=offset, limit=PAGE_SIZE, **filters)
 
-        call(self, self.banner, work, self._show)
+        # Two filters changed quickly run two reads at once: only the last one is shown.
+        call(
+            self, self.banner, work, lambda page: self._show(page) if asked == self._asked else None
+        )
 
     def _show(self, page: AuditPage) -> None:
         self.total = page.total

@@ -44,6 +44,7 @@ def test_filters_narrow_the_log(qtbot, window) -> None:
     assert page.count.text() == "1–3 of 3 entries"
     assert table_texts(page.table, 4)[0] == "reward no. 3 · costs 2,000 points"
     page.what.setCurrentIndex(0)
+    settle(qtbot, window)
     page.till.setCurrentIndex(page.till.findText("setup"))
     settle(qtbot, window)
     assert set(table_texts(page.table, 2)) == {"setup"}
