@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -99,16 +99,22 @@ def _run_gui(config: AppConfig, args: object) -> int:
 
     try:
         services = open_services(config)
-        if config.demo and not services.program.is_set_up():
-            _build_demo(config)
+        needs_demo = config.demo and not services.program.is_set_up()
     except LoyaltyError as error:
         print(f"loyaltydesk: {error.message}", file=sys.stderr)
         return 1
-    return run_app(services, config, camera_file=getattr(args, "camera_file", None))
+    return run_app(
+        services,
+        config,
+        camera_file=getattr(args, "camera_file", None),
+        build_demo=(lambda progress: _build_demo(config, progress)) if needs_demo else None,
+    )
 
 
-def _build_demo(config: AppConfig) -> None:
+def _build_demo(config: AppConfig, progress: Callable[[int, int], None] | None = None) -> object:
+    """Fill the empty demo database (on a worker thread when the window shows the progress)."""
     from loyaltydesk.services.demo import SimulatedClock, build_demo_shop
 
     clock = SimulatedClock(utc_now())
-    build_demo_shop(open_services(config, durable=False, clock=clock), clock)
+    services = open_services(config, durable=False, clock=clock)
+    return build_demo_shop(services, clock, progress=progress)

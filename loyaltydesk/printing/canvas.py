@@ -60,6 +60,21 @@ def load_logo(path: Path | None) -> QImage | None:
     return None if image.isNull() else image
 
 
+#: Monospaced faces whose 0 is slashed or dotted and whose 1, l and I differ, so a printed code
+#: can be typed back without guessing (Courier, a common system default, fails both).
+CODE_FONTS = ("DejaVu Sans Mono", "Consolas", "Cascadia Mono", "Menlo", "SF Mono",
+              "JetBrains Mono", "Source Code Pro", "Noto Sans Mono", "Liberation Mono")  # fmt: skip
+
+
+def code_font_family() -> str:
+    """The first of ``CODE_FONTS`` installed, else the system's fixed-pitch face."""
+    installed = set(QFontDatabase.families())
+    for family in CODE_FONTS:
+        if family in installed:
+            return family
+    return QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family()
+
+
 class Canvas:
     """A painter plus unit conversion and text fitting, for one render."""
 
@@ -68,7 +83,7 @@ class Canvas:
         self._device = painter.device()
         self.px_per_mm = self._device.logicalDpiX() / MM_PER_INCH
         self._fits: dict[tuple[object, ...], FittedText] = {}
-        self._mono_family = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family()
+        self._mono_family = code_font_family()
 
     def mm(self, value: float) -> float:
         """``value`` millimetres in device pixels."""

@@ -48,7 +48,7 @@ _SMALLEST_QR_MM = 33 * 0.4
 
 SHOP = TextStyle(8.0, 6.0, bold=True, max_lines=2)
 VALUE = TextStyle(15.0, 8.0, bold=True, max_lines=2)
-VALIDITY = TextStyle(7.5, 6.0)
+VALIDITY = TextStyle(7.5, 6.0, max_lines=2)
 CONDITIONS = TextStyle(6.0, 5.0, max_lines=3, color=QColor(70, 70, 70))
 CODE = TextStyle(9.5, 6.5, bold=True, mono=True)
 
@@ -226,7 +226,17 @@ def _paint_voucher(
             used = draw(below(top), text, style)
             top += used + (gap / 2 if used else 0.0)
     else:
-        validity_top = header.bottom() - (canvas.mm(type_.line_mm(VALIDITY)) if validity else 0.0)
+        # The validity shrinks, then wraps to a second line; never cut ("Valid 30 Nov 2026 –
+        # 30 Dec 2…"): the value above gives up the room.
+        validity_font = canvas.font(VALIDITY.points * type_.scale)
+        fitted = canvas.fit(
+            validity,
+            validity_font,
+            below(header.top()),
+            min_points=VALIDITY.min_points,
+            max_lines=VALIDITY.max_lines,
+        )
+        validity_top = header.bottom() - (fitted.height if validity else 0.0)
         draw(below(validity_top), validity, VALIDITY)
         draw(below(top, validity_top - gap / 2), value, VALUE, middle=True)
 

@@ -29,7 +29,7 @@ def value_text(value: VoucherValue, locale: QLocale) -> str:
 
 
 def validity_text(valid_from: date | None, valid_until: date | None, locale: QLocale) -> str:
-    """E.g. "Valid until 31/12/2025"; empty when the voucher never expires."""
+    """E.g. "Valid until 31 Dec 2025"; empty when the voucher never expires."""
     if valid_from and valid_until:
         return QCoreApplication.translate("VoucherSheet", "Valid {start} – {end}").format(
             start=_date(valid_from, locale), end=_date(valid_until, locale)
@@ -51,6 +51,5 @@ def grouped_code(code: str) -> str:
 
 
 def _date(value: date, locale: QLocale) -> str:
-    return locale.toString(
-        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
-    )
+    # The month in words: a locale's short form can read "30 11 2026" or "11/30/26".
+    return locale.toString(QDate(value.year, value.month, value.day), "d MMM yyyy")

@@ -62,6 +62,10 @@ class AuditRecord:
     target_type: str
     target_id: str
     details: dict[str, Any]
+    target_name: str = ""
+    """The customer's name when the entry is about a customer ("" if erased or not one)."""
+    changes: tuple[tuple[str, Any, Any], ...] = ()
+    """For a settings save: (setting, before, after) for each value that changed."""
 
 
 @dataclass(frozen=True, slots=True)

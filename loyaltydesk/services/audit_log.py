@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -12,9 +13,12 @@ from loyaltydesk.domain.program import shop_zone
 from loyaltydesk.domain.staff import Actor, require_owner
 from loyaltydesk.services.admin_dto import AuditPage, AuditRecord
 from loyaltydesk.services.context import ServiceContext
+from loyaltydesk.store.models import AuditEntry
 from loyaltydesk.store.unit_of_work import UnitOfWork
 
 MAX_PAGE = 1000
+MAX_SETTINGS_HISTORY = 1000
+SETTINGS_SAVE = "settings.save"
 
 
 class AuditLogService:
@@ -44,6 +48,9 @@ class AuditLogService:
         with self._ctx.uow.read() as uow:
             filters = self._filters(uow, since, until, staff_id, action_prefix, till)
             total = uow.admin.audit_count(filters)
+            rows = uow.admin.audit_page(filters, offset, limit)
+            names = _customer_names(uow, [entry for entry, _ in rows])
+            changes = _settings_changes(uow, [entry for entry, _ in rows])
             entries = tuple(
                 AuditRecord(
                     entry_id=entry.id,
@@ -55,8 +62,12 @@ class AuditLogService:
                     target_type=entry.target_type,
                     target_id=entry.target_id,
                     details=_details(entry.details),
+                    target_name=names.get(entry.target_id, "")
+                    if entry.target_type == "customer"
+                    else "",
+                    changes=changes.get(entry.id, ()),
                 )
-                for entry, name in uow.admin.audit_page(filters, offset, limit)
+                for entry, name in rows
             )
         return AuditPage(entries, total, offset, limit)
 
@@ -112,6 +123,56 @@ def _instant(value: date | datetime | None, zone: ZoneInfo, *, end: bool) -> dat
         raise InvalidInputError("Filter by a date or a time.")
     day = value + timedelta(days=1) if end else value
     return datetime.combine(day, time.min, tzinfo=zone).astimezone(UTC)
+
+
+def _customer_names(uow: UnitOfWork, entries: list[AuditEntry]) -> dict[str, str]:
+    """Names of the customers these entries are about, by their id (uuid) as recorded."""
+    names: dict[str, str] = {}
+    for target in {e.target_id for e in entries if e.target_type == "customer"}:
+        try:
+            key = uuid.UUID(target)
+        except ValueError:
+            continue
+        customer = uow.customers.find_by("uuid", key)
+        if customer is not None and customer.erased_at is None:
+            names[target] = customer.name
+    return names
+
+
+def _settings_changes(
+    uow: UnitOfWork, entries: list[AuditEntry]
+) -> dict[int, tuple[tuple[str, Any, Any], ...]]:
+    """For each settings save on the page, what changed since the save before it."""
+    if not any(e.action == SETTINGS_SAVE for e in entries):
+        return {}
+    saves = uow.admin.audit_page(
+        uow.admin.audit_filters(
+            since=None, until=None, staff_id=None, action_prefix=SETTINGS_SAVE, till=None
+        ),
+        0,
+        MAX_SETTINGS_HISTORY,
+    )
+    ordered = [entry for entry, _ in reversed(saves) if entry.action == SETTINGS_SAVE]
+    result: dict[int, tuple[tuple[str, Any, Any], ...]] = {}
+    previous: dict[str, Any] | None = None
+    for entry in ordered:
+        values = _flat_settings(_details(entry.details))
+        if previous is not None:
+            result[entry.id] = tuple(
+                (key, previous.get(key), value)
+                for key, value in values.items()
+                if key in previous and previous[key] != value
+            )
+        previous = {**(previous or {}), **values}
+    return result
+
+
+def _flat_settings(details: dict[str, Any]) -> dict[str, Any]:
+    """A save records the rules alone (older entries) or the profile and the rules."""
+    if isinstance(details.get("rules"), dict):
+        profile = details.get("profile")
+        return {**(profile if isinstance(profile, dict) else {}), **details["rules"]}
+    return details
 
 
 def _details(text: str) -> dict[str, Any]:

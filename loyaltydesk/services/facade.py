@@ -17,6 +17,7 @@ from loyaltydesk.services.points import PointsService
 from loyaltydesk.services.program import ProgramService
 from loyaltydesk.services.reports import ReportService
 from loyaltydesk.services.settings_admin import SettingsAdminService
+from loyaltydesk.services.shop_setup import ShopSetupService
 from loyaltydesk.services.staff import StaffService
 from loyaltydesk.services.staff_admin import StaffAdminService
 from loyaltydesk.services.sync import SyncService
@@ -46,6 +47,7 @@ class Services:
     csv_export: CsvExportService
     sync: SyncService
     sync_queue: SyncQueue
+    shop_setup: ShopSetupService
 
     @property
     def database_kind(self) -> str:
@@ -76,4 +78,5 @@ def build_services(
         csv_export=CsvExportService(context),
         sync=SyncService(context),
         sync_queue=SyncQueue(context),
+        shop_setup=ShopSetupService(context),
     )

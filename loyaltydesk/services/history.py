@@ -24,7 +24,8 @@ class HistoryService:
                     transaction_id=op.id,
                     kind=entry.kind,
                     points=entry.delta,
-                    amount=entry.amount,
+                    # A payment with points keeps its money value on the operation.
+                    amount=entry.amount if entry.amount is not None else op.amount,
                     units=entry.units,
                     rule=entry.rule,
                     reason=entry.reason,

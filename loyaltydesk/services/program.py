@@ -48,7 +48,7 @@ class ProgramService:
                 staff_id=actor.staff_id if actor else None,
                 till=actor.till if actor else "setup",
                 action="settings.save",
-                details=settings_to_dict(checked)["rules"],
+                details=settings_to_dict(checked),
             )
             uow.commit()
             return checked

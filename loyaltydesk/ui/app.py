@@ -19,11 +19,12 @@ from PySide6.QtCore import (
     QTranslator,
 )
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from loyaltydesk import __version__
 from loyaltydesk.config import AppConfig
 from loyaltydesk.services.facade import Services
+from loyaltydesk.ui.first_start.demo_build import DemoBuild, DemoBuildWindow
 from loyaltydesk.ui.main_window import MainWindow
 from loyaltydesk.ui.preferences import Preferences
 from loyaltydesk.ui.theme import apply_theme, follow_system_scheme
@@ -59,18 +60,53 @@ def install_translations(app: QApplication) -> None:
         app.installTranslator(ours)
 
 
-def run_app(services: Services, config: AppConfig, *, camera_file: str | None = None) -> int:
+def run_app(
+    services: Services,
+    config: AppConfig,
+    *,
+    camera_file: str | None = None,
+    build_demo: DemoBuild | None = None,
+) -> int:
+    """The main window; first, when ``build_demo`` is given, a window with the demo's progress
+    while it fills the (empty) demo database."""
     app = create_application()
-    window = MainWindow(services, config, Preferences(), camera_file=camera_file)
+    windows: list[MainWindow] = []
+
+    def open_main(_built: object = None) -> None:
+        window = MainWindow(services, config, Preferences(), camera_file=camera_file)
+        windows.append(window)
+        if os.environ.get(QUIT_WHEN_SHOWN):
+            window.sign_in_page.installEventFilter(_ShownReporter(app))
+        window.show()
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         log.error("uncaught exception", exc_info=(kind, error, tb))
-        window.show_unexpected(error)
+        if windows:
+            windows[0].show_unexpected(error)
 
     sys.excepthook = hook
-    if os.environ.get(QUIT_WHEN_SHOWN):
-        window.sign_in_page.installEventFilter(_ShownReporter(app))
-    window.show()
+    if build_demo is None:
+        open_main()
+        return app.exec()
+    progress = DemoBuildWindow()
+
+    def built(result: object) -> None:
+        open_main(result)
+        progress.close()
+
+    def failed(error: object) -> None:
+        log.error("the demo shop could not be built", exc_info=error)  # type: ignore[arg-type]
+        QMessageBox.critical(
+            progress,
+            progress.tr("Demo shop"),
+            progress.tr("The demo shop could not be prepared. The details are in the log file."),
+        )
+        app.exit(1)
+
+    progress.built.connect(built)
+    progress.failed.connect(failed)
+    progress.show()
+    progress.start(build_demo)
     return app.exec()
 
 

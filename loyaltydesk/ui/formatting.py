@@ -12,6 +12,12 @@ from loyaltydesk.domain.money import minor_units, parse_amount
 from loyaltydesk.domain.program import shop_zone
 
 _TYPED_AMOUNT = re.compile(r"^\s*([0-9]{1,10})(?:[.,]([0-9]{1,4}))?\s*$")
+#: The medium date every screen shows ("30 Nov 2026"): the month in words reads the same way
+#: in every locale, where a locale's short form can be "30 11 2026" (C) or "11/30/26" (US).
+DATE_FORMAT = "d MMM yyyy"
+#: What a typed date may look like, besides the medium form: day first with / - or ., or ISO.
+_TYPED_DATE_FORMATS = ("d MMM yyyy", "d MMMM yyyy", "d/M/yyyy", "d-M-yyyy", "d.M.yyyy",
+                       "yyyy-MM-dd")  # fmt: skip
 
 
 def _tr(text: str) -> str:
@@ -58,7 +64,7 @@ class Formatter:
         day = moment if isinstance(moment, date) and not isinstance(moment, datetime) else None
         if day is None:
             day = self.local(moment).date()  # type: ignore[arg-type]
-        return self.locale.toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+        return self.locale.toString(QDate(day.year, day.month, day.day), DATE_FORMAT)
 
     def time(self, moment: datetime) -> str:
         local = self.local(moment)
@@ -95,3 +101,22 @@ class Formatter:
         match = _TYPED_AMOUNT.match(text or "")
         canonical = text if match is None else match[1] + (f".{match[2]}" if match[2] else "")
         return parse_amount(canonical, currency=self.currency)
+
+
+def date_example(locale: QLocale, day: date | None = None) -> str:
+    """A date as the person would type it, for hints: "30 Nov 1990"."""
+    day = day or date(1990, 11, 30)
+    return locale.toString(QDate(day.year, day.month, day.day), DATE_FORMAT)
+
+
+def parse_typed_date(locale: QLocale, text: str) -> date | None:
+    """A date typed as "30 Nov 1990", "30/11/1990", "30-11-1990", "30.11.1990" or
+    "1990-11-30" (the month in words in the locale's language or in English); None if none."""
+    text = " ".join((text or "").split())
+    english = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    for reader in (locale, english):
+        for form in _TYPED_DATE_FORMATS:
+            parsed = reader.toDate(text, form)
+            if parsed.isValid():
+                return date(parsed.year(), parsed.month(), parsed.day())
+    return None

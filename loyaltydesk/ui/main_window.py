@@ -29,6 +29,7 @@ from loyaltydesk.ui.counter.page import CounterPage
 from loyaltydesk.ui.counter.scan_field import ScannerBurstFilter
 from loyaltydesk.ui.dialogs.help_overlay import HelpOverlay
 from loyaltydesk.ui.dialogs.owner_pin import OwnerPinDialog
+from loyaltydesk.ui.first_start.first_start import FirstStart
 from loyaltydesk.ui.housekeeping import Housekeeping
 from loyaltydesk.ui.messages import error_text
 from loyaltydesk.ui.owner.area import OwnerArea
@@ -161,7 +162,9 @@ class MainWindow(QMainWindow):
         self.runner.run(
             services.program.get_settings, self.apply_settings, self.show_unexpected, parent=self
         )
+        self.first_start = FirstStart(self)
         self.sign_out()
+        self.first_start.check()
         self.camera.start()
         self.housekeeping = Housekeeping(services, self.runner, self)
         self.housekeeping.start()
@@ -191,6 +194,8 @@ class MainWindow(QMainWindow):
         self.header_info.setText(self.config.till)
         self.pages.setCurrentWidget(self.sign_in_page)
         self.sign_in_page.reset()
+        if self.first_start.page is not None:
+            self.pages.setCurrentWidget(self.first_start.page)
 
     # -- owner pages -------------------------------------------------------------------------
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from importlib.resources import files
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
@@ -67,7 +68,14 @@ def apply_theme(app: QApplication, *, dark: bool | None = None) -> None:
 
 
 def stylesheet(tokens: dict[str, str]) -> str:
-    text = files("loyaltydesk.resources").joinpath("style/app.qss").read_text(encoding="utf-8")
+    style = files("loyaltydesk.resources").joinpath("style")
+    text = style.joinpath("app.qss").read_text(encoding="utf-8")
+    scheme = "dark" if tokens is DARK else "light"
+    tokens = {
+        **tokens,
+        "arrow-down": Path(str(style.joinpath(f"arrow-down-{scheme}.svg"))).as_posix(),
+        "arrow-up": Path(str(style.joinpath(f"arrow-up-{scheme}.svg"))).as_posix(),
+    }
     # Longest names first, so "@accent-soft" is not eaten by "@accent".
     for name in sorted(tokens, key=len, reverse=True):
         text = text.replace(f"@{name}", tokens[name])

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from loyaltydesk.services.admin_dto import AuditRecord
 from loyaltydesk.ui.formatting import Formatter
+from loyaltydesk.ui.owner.settings_words import change_line, setting_label
 
 _ACTIONS = {
     "staff.sign_in": QT_TRANSLATE_NOOP("AuditEntry", "Signed in"),
@@ -68,6 +69,23 @@ def action_text(action: str) -> str:
     return _tr(words) if words else action
 
 
+_GROUPS = {
+    "staff.": QT_TRANSLATE_NOOP("AuditEntry", "All staff and sign-in entries"),
+    "settings.": QT_TRANSLATE_NOOP("AuditEntry", "All settings changes"),
+    "reward.": QT_TRANSLATE_NOOP("AuditEntry", "All reward changes"),
+    "points.": QT_TRANSLATE_NOOP("AuditEntry", "All points (check-ins, rewards, voids…)"),
+    "customer.": QT_TRANSLATE_NOOP("AuditEntry", "All customer changes"),
+    "vouchers.": QT_TRANSLATE_NOOP("AuditEntry", "All voucher entries"),
+    "backup.": QT_TRANSLATE_NOOP("AuditEntry", "All backups"),
+}
+
+
+def group_text(prefix: str) -> str:
+    """Words for a group of actions ("staff." → "All staff and sign-in entries")."""
+    words = _GROUPS.get(prefix)
+    return _tr(words) if words else _tr("All %1").replace("%1", prefix.rstrip("."))
+
+
 def who_text(record: AuditRecord) -> str:
     return record.staff_name or _tr("System")
 
@@ -76,20 +94,58 @@ def when_text(record: AuditRecord, fmt: Formatter) -> str:
     return f"{fmt.date(record.at)} {fmt.time(record.at)}"
 
 
+_TARGETS = {
+    "reward": QT_TRANSLATE_NOOP("AuditEntry", "reward no. %1"),
+    "staff": QT_TRANSLATE_NOOP("AuditEntry", "staff member no. %1"),
+    "batch": QT_TRANSLATE_NOOP("AuditEntry", "voucher batch no. %1"),
+    "voucher_batch": QT_TRANSLATE_NOOP("AuditEntry", "voucher batch no. %1"),
+}
+#: Details that are references between records, not something an owner reads.
+_HIDDEN = {"transaction_id", "sha256", "ref_code", "operation_id"}
+_ROLES = {
+    "OWNER": QT_TRANSLATE_NOOP("AuditEntry", "owner"),
+    "CASHIER": QT_TRANSLATE_NOOP("AuditEntry", "cashier"),
+}
+
+
 def target_text(record: AuditRecord, staff_names: Mapping[int, str]) -> str:
-    """What the action was about: a staff member by name, else "reward 3", "backup …"."""
+    """What the action was about: a staff member or a customer by name, else "reward no. 3"."""
     if record.target_type == "staff" and record.target_id.isdigit():
         return staff_names.get(int(record.target_id), record.target_id)
-    return f"{record.target_type} {record.target_id}".strip() if record.target_id else ""
+    if record.target_type == "customer":
+        return record.target_name or _tr("a customer whose data was erased")
+    if not record.target_id:
+        return ""
+    words = _TARGETS.get(record.target_type)
+    if words:
+        return _tr(words).replace("%1", record.target_id)
+    return f"{record.target_type} {record.target_id}".strip()
 
 
-def details_text(record: AuditRecord, staff_names: Mapping[int, str]) -> str:
-    """The target and the details on one line: "Ana Lim · role: CASHIER"."""
+def _detail(key: str, value: object, fmt: Formatter) -> str:
+    if key == "points" and isinstance(value, int):
+        return _tr("%1 points").replace("%1", fmt.signed_points(value))
+    if key == "role":
+        role = _ROLES.get(str(value))
+        return _tr("as %1").replace("%1", _tr(role) if role else str(value))
+    if key == "cost" and isinstance(value, int):
+        return _tr("costs %1 points").replace("%1", fmt.points(value))
+    shown = value if isinstance(value, str | int | float) else json.dumps(value)
+    return f"{setting_label(key)}: {shown}"
+
+
+def details_text(record: AuditRecord, staff_names: Mapping[int, str], fmt: Formatter) -> str:
+    """The target and the details on one line: "Ana Lim · as cashier", "Spend for 1 point:
+    RM1.00 → RM2.00"."""
+    if record.action == "settings.save":
+        if not record.changes:
+            return _tr("The shop's first settings") if record.till == "setup" else ""
+        return " · ".join(change_line(k, old, new, fmt) for k, old, new in record.changes)
     target = target_text(record, staff_names)
     parts: list[str] = [target] if target else []
     for key, value in record.details.items():
-        shown = value if isinstance(value, str | int | float) else json.dumps(value)
-        parts.append(f"{key}: {shown}")
+        if key not in _HIDDEN:
+            parts.append(_detail(key, value, fmt))
     return " · ".join(str(part) for part in parts)
 
 
@@ -113,7 +169,7 @@ class AuditEntryDialog(QDialog):
             (self.tr("When"), when_text(record, fmt)),
             (self.tr("Who"), who_text(record)),
             (self.tr("Till"), record.till),
-            (self.tr("What"), f"{action_text(record.action)} ({record.action})"),
+            (self.tr("What"), action_text(record.action)),
             (self.tr("About"), target_text(record, staff_names) or "—"),
         )
         for row, (label, value) in enumerate(rows):
@@ -126,10 +182,9 @@ class AuditEntryDialog(QDialog):
             grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(shown, row, 1)
         grid.setColumnStretch(1, 1)
+        lines = details_text(record, staff_names, fmt).split(" · ")
         details = QPlainTextEdit(
-            json.dumps(record.details, indent=2, ensure_ascii=False, sort_keys=True)
-            if record.details
-            else self.tr("No details.")
+            "\n".join(line for line in lines if line) or self.tr("No details.")
         )
         details.setReadOnly(True)
         details.setAccessibleName(self.tr("Details"))

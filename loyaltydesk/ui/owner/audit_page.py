@@ -6,10 +6,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -24,11 +22,12 @@ from loyaltydesk.ui.owner.audit_entry import (
     AuditEntryDialog,
     action_text,
     details_text,
+    group_text,
     when_text,
     who_text,
 )
 from loyaltydesk.ui.owner.base import OwnerContext, OwnerPage
-from loyaltydesk.ui.owner.widgets_admin import Column, RecordsTable, SearchBox, call, page_header
+from loyaltydesk.ui.owner.widgets_admin import Column, RecordsTable, call, page_header
 
 PAGE_SIZE = 100
 PERIODS = ((None, "Any time"), (0, "Today"), (6, "Last 7 days"), (29, "Last 30 days"),
@@ -47,13 +46,11 @@ class AuditLogPage(OwnerPage):
         super().__init__(context, parent)
         self.offset = 0
         self.total = 0
+        self._asked = 0
         self.staff_names: dict[int, str] = {}
-        self.search = SearchBox(self.tr("Action, e.g. staff or reward.add"))
-        self.search.setAccessibleName(self.tr("Filter by action"))
-        self.search.search_changed.connect(lambda _text: self.reload(reset=True))
-        self.completer = QCompleter([], self)
-        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.search.setCompleter(self.completer)
+        self.what = self._combo(self.tr("What"))
+        self.what.addItem(self.tr("Everything"), None)
+        self.what.setMinimumWidth(200)
         self.who = self._combo(self.tr("Who"))
         self.who.addItem(self.tr("Everyone"), None)
         self.till = self._combo(self.tr("Till"))
@@ -67,7 +64,7 @@ class AuditLogPage(OwnerPage):
             Column(self.tr("Who"), who_text),
             Column(self.tr("Till"), lambda r: r.till),
             Column(self.tr("What"), lambda r: action_text(r.action)),
-            Column(self.tr("Details"), lambda r: details_text(r, self.staff_names)),
+            Column(self.tr("Details"), lambda r: details_text(r, self.staff_names, fmt)),
         ]
         self.table = RecordsTable(
             columns,
@@ -88,9 +85,9 @@ class AuditLogPage(OwnerPage):
 
         filters = QHBoxLayout()
         filters.setSpacing(8)
-        filters.addWidget(self.search, 1)
-        for combo in (self.who, self.till, self.period):
+        for combo in (self.what, self.who, self.till, self.period):
             filters.addWidget(combo)
+        filters.addStretch(1)
         footer = QHBoxLayout()
         footer.setSpacing(8)
         footer.addWidget(self.count, 1)
@@ -112,7 +109,7 @@ class AuditLogPage(OwnerPage):
         layout.addWidget(self.banner)
         layout.addWidget(self.table, 1)
         layout.addLayout(footer)
-        for combo in (self.who, self.till, self.period):
+        for combo in (self.what, self.who, self.till, self.period):
             combo.currentIndexChanged.connect(lambda _index: self.reload(reset=True))
         self._update_paging()
 
@@ -133,8 +130,10 @@ class AuditLogPage(OwnerPage):
 
     def _show_choices(self, choices: Choices) -> None:
         self.staff_names = {m.staff_id: m.name for m in choices.staff}
-        groups = sorted({action.split(".")[0] for action in choices.actions})
-        self.completer.model().setStringList([*groups, *choices.actions])  # type: ignore[attr-defined]
+        groups = {action.split(".")[0] + "." for action in choices.actions}
+        kinds = [(group_text(g), g) for g in sorted(groups, key=group_text)]
+        actions = sorted(((action_text(a), a) for a in choices.actions), key=lambda t: t[0])
+        self._refill(self.what, [*kinds, *actions])
         self._refill(self.who, [(m.name, m.staff_id) for m in choices.staff])
         self._refill(self.till, [(till, till) for till in choices.tills])
 
@@ -145,20 +144,25 @@ class AuditLogPage(OwnerPage):
         filters: dict[str, Any] = {
             "staff_id": self.who.currentData(),
             "till": self.till.currentData(),
-            "action_prefix": self.search.query or None,
+            "action_prefix": self.what.currentData(),
             "since": self._since(),
         }
         offset = self.offset
+        self._asked += 1
+        asked = self._asked
 
         def work() -> AuditPage:
             return audit.list_audit(actor=actor, offset=offset, limit=PAGE_SIZE, **filters)
 
-        call(self, self.banner, work, self._show)
+        # Two filters changed quickly run two reads at once: only the last one is shown.
+        call(
+            self, self.banner, work, lambda page: self._show(page) if asked == self._asked else None
+        )
 
     def _show(self, page: AuditPage) -> None:
         self.total = page.total
         filtered = bool(
-            self.search.query
+            self.what.currentData() is not None
             or self.who.currentData() is not None
             or self.till.currentData() is not None
             or self.period.currentData() is not None
@@ -197,7 +201,7 @@ class AuditLogPage(OwnerPage):
         combo = QComboBox()
         combo.setAccessibleName(name)
         combo.setToolTip(name)
-        combo.setMinimumWidth(160)
+        combo.setMinimumWidth(136)
         return combo
 
     def _refill(self, combo: QComboBox, items: list[tuple[str, Any]]) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from loyaltydesk.services.dto import HistoryEntry
 from loyaltydesk.ui.formatting import Formatter
 from loyaltydesk.ui.owner.customer_common import make_table
+from loyaltydesk.ui.owner.history_words import history_details, typed_reason
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -43,8 +44,8 @@ class HistoryModel(QAbstractTableModel):
         self.fmt = fmt
         self.entries: tuple[HistoryEntry, ...] = ()
         self.staff: dict[int, str] = {}
-        self._headers = (_tr("When"), _tr("What"), _tr("Points"), _tr("Rule"), _tr("Reason"),
-                         _tr("Staff"), _tr("Till"), _tr("Reference"))  # fmt: skip
+        self._headers = (_tr("When"), _tr("What"), _tr("Points"), _tr("Details"),
+                         _tr("Reason given"), _tr("Staff"), _tr("Till"))  # fmt: skip
 
     def set_entries(self, entries: tuple[HistoryEntry, ...], staff: dict[int, str]) -> None:
         self.beginResetModel()
@@ -76,8 +77,8 @@ class HistoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             side = Qt.AlignmentFlag.AlignRight if column == 2 else Qt.AlignmentFlag.AlignLeft
             return side | Qt.AlignmentFlag.AlignVCenter
-        if role == Qt.ItemDataRole.ToolTipRole and column in (4, 7):
-            return entry.reason if column == 4 else entry.ref_code
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(entry, column)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         match column:
@@ -89,17 +90,29 @@ class HistoryModel(QAbstractTableModel):
             case 2:
                 return self.fmt.signed_points(entry.points)
             case 3:
-                return entry.rule
+                return history_details(entry, self.fmt)
             case 4:
-                return entry.reason
+                return typed_reason(entry)
             case 5:
                 if entry.staff_id is None:
                     return ""
                 return self.staff.get(entry.staff_id, _tr("#%1").replace("%1", str(entry.staff_id)))
-            case 6:
-                return entry.till
             case _:
-                return entry.ref_code
+                return entry.till
+
+    def _tooltip(self, entry: HistoryEntry, column: int) -> str | None:
+        """The full sentence or reason, and when earned points expire."""
+        if column == 3:
+            text = history_details(entry, self.fmt)
+            if entry.expires_at is not None and entry.points > 0:
+                expiry = _tr("These points expire on %1.").replace(
+                    "%1", self.fmt.date(entry.expires_at)
+                )
+                text = f"{text}\n{expiry}" if text else expiry
+            return text or None
+        if column == 4:
+            return typed_reason(entry) or None
+        return None
 
 
 class HistoryPanel(QWidget):
@@ -111,7 +124,7 @@ class HistoryPanel(QWidget):
         self.model = HistoryModel(fmt, self)
         self.table = make_table("HistoryTable", self.tr("Points history"))
         self.table.setModel(self.model)
-        for column, width in enumerate((190, 110, 80, 100, 220, 130, 90)):
+        for column, width in enumerate((200, 140, 80, 300, 170, 130)):
             self.table.setColumnWidth(column, width)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.note = QLabel()

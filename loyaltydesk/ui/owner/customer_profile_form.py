@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -21,6 +21,7 @@ from loyaltydesk.domain.errors import ErrorCode, LoyaltyError
 from loyaltydesk.domain.identifiers import normalise_email, parse_phone
 from loyaltydesk.services.customer_admin_dto import CustomerDetail
 from loyaltydesk.ui.counter.card_view import display_phone
+from loyaltydesk.ui.formatting import date_example, parse_typed_date
 from loyaltydesk.ui.messages import error_text
 from loyaltydesk.ui.owner.customer_common import error_label, set_error, titled
 
@@ -94,8 +95,8 @@ class ProfileForm(QWidget):
 
     def load(self, detail: CustomerDetail, *, editable: bool) -> None:
         self.detail = detail
-        fmt = self.locale.dateFormat(QLocale.FormatType.ShortFormat)
-        self.birthday.setPlaceholderText(self.tr("optional, e.g. %1").replace("%1", fmt))
+        example = date_example(self.locale, date(1990, 11, 30))
+        self.birthday.setPlaceholderText(self.tr("optional, e.g. %1").replace("%1", example))
         for field in (self.name, self.phone, self.email, self.birthday, self.notes, self.consent):
             field.setEnabled(editable)
         self.reset()
@@ -183,23 +184,17 @@ class ProfileForm(QWidget):
         text = self.birthday.text().strip()
         if not text:
             return None
-        parsed = self.locale.toDate(text, self.locale.dateFormat(QLocale.FormatType.ShortFormat))
-        if parsed.isValid() and parsed.year() < 1900:
-            parsed = parsed.addYears(100)
-        if not parsed.isValid():
-            parsed = QDate.fromString(text, "yyyy-MM-dd")
-        today = QDate.currentDate()
-        if not parsed.isValid() or not QDate(1900, 1, 1) <= parsed <= today:
+        parsed = parse_typed_date(self.locale, text)
+        if parsed is None or not date(1900, 1, 1) <= parsed <= date.today():
             raise LoyaltyError(
-                self.tr("Type a date like %1.").replace("%1", self._date_text(date(1990, 3, 31)))
+                self.tr("Type a date like %1 or %2.")
+                .replace("%1", date_example(self.locale, date(1990, 3, 31)))
+                .replace("%2", "31/3/1990")
             )
-        return date(parsed.year(), parsed.month(), parsed.day())
+        return parsed
 
     def _date_text(self, day: date | None) -> str:
-        if day is None:
-            return ""
-        short = self.locale.dateFormat(QLocale.FormatType.ShortFormat)
-        return self.locale.toString(QDate(day.year, day.month, day.day), short)
+        return "" if day is None else date_example(self.locale, day)
 
     def _on_save(self) -> None:
         if self.validate() and self.dirty:

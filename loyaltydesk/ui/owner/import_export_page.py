@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QTabWidget,
@@ -32,8 +33,15 @@ from loyaltydesk.services.customer_admin_dto import ImportPreview, ImportSummary
 from loyaltydesk.ui.counter.banner import ResultBanner
 from loyaltydesk.ui.long_task import Cancelled, Progress, run_long_task
 from loyaltydesk.ui.owner.base import OwnerContext
-from loyaltydesk.ui.owner.customer_common import make_table, show_failure
-from loyaltydesk.ui.owner.import_tables import field_names, preview_model, problems_model
+from loyaltydesk.ui.owner.customer_common import ROW_HEIGHT, make_table, show_failure
+from loyaltydesk.ui.owner.import_tables import (
+    field_names,
+    fit_wrapped_rows,
+    import_question,
+    preview_model,
+    problems_model,
+    rows_with_problems,
+)
 
 ENCODINGS = ((None, "Automatic (UTF-8)"), ("cp1252", "Windows (cp1252)"), ("latin-1", "Latin-1"))
 
@@ -48,6 +56,10 @@ class ImportView(QWidget):
         self.headers: tuple[str, ...] = ()
         self.combos: dict[str, QComboBox] = {}
         self.summary: ImportSummary | None = None
+        self.last_preview: ImportPreview | None = None
+        self.checked: ImportSummary | None = None
+        self.checked_with: tuple[object, ...] | None = None
+        """The file, columns and encoding of the last dry run (its counts go to the question)."""
         self.task_dialog: QWidget | None = None
 
         back = QPushButton(self.tr("← All customers (Esc)"))
@@ -115,8 +127,13 @@ class ImportView(QWidget):
         self.problems_table = make_table("ImportTable", self.tr("Rows with problems"))
         self.problems_table.setModel(self.problems)
         self.problems_table.horizontalHeader().setStretchLastSection(True)
-        self.problems_table.setColumnWidth(0, 80)
-        self.problems_table.setColumnWidth(1, 140)
+        self.problems_table.setColumnWidth(0, 56)
+        self.problems_table.setColumnWidth(1, 110)
+        # A problem's sentence wraps instead of ending in "…".
+        self.problems_table.setWordWrap(True)
+        self.problems_table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.problems_table.viewport().installEventFilter(self)
+        self.problems.modelReset.connect(self._fit_problem_rows)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.preview_table, self.tr("Preview"))
         self.tabs.addTab(self.problems_table, self.tr("Problems"))
@@ -226,6 +243,7 @@ class ImportView(QWidget):
                 self._show_mapping_error(problem)
             self.result.setText("")
             return
+        self.last_preview = preview
         self.preview.set_rows(preview.rows)
         self.problems.set_rows(preview.errors)
         self.tabs.setTabText(1, self.tr("Problems (%1)").replace("%1", str(len(preview.errors))))
@@ -243,6 +261,9 @@ class ImportView(QWidget):
             return
         path, mapping, encoding = self.path, self.mapping(), self.encoding.currentData()
         service, actor = self.context.services.csv_import, self.context.actor
+        if not dry_run and not self._confirm_import((path, mapping, encoding)):
+            return
+        self.checked_with = (path, mapping, encoding) if dry_run else None
 
         def work(progress: Progress, cancelled: Cancelled) -> ImportSummary:
             return service.import_customers(path=path, actor=actor, mapping=mapping,
@@ -254,20 +275,46 @@ class ImportView(QWidget):
         self.task_dialog = run_long_task(self, self.context.runner, title, work, self._on_summary,
                                          self._on_failed, write=not dry_run)  # fmt: skip
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.problems_table.viewport():
+            QTimer.singleShot(0, self._fit_problem_rows)
+        return super().eventFilter(watched, event)
+
+    def _fit_problem_rows(self) -> None:
+        fit_wrapped_rows(self.problems_table, ROW_HEIGHT)
+
+    def _confirm_import(self, now: tuple[object, ...]) -> bool:
+        """A real import says what it will do, in numbers, and waits for a yes."""
+        checked = self.checked if self.checked_with == now else None
+        assert self.path is not None
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Import customers?"))
+        box.setText(import_question(self.path.name, self.context.fmt, checked, self.last_preview))
+        go = box.addButton(self.tr("Import"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is go
+
     def _on_summary(self, summary: ImportSummary) -> None:
         self.summary = summary
+        if summary.dry_run and not summary.cancelled:
+            self.checked = summary
         self.result.setText("")
         fmt = self.context.fmt
         self.problems.set_rows(summary.errors)
-        self.tabs.setTabText(1, self.tr("Problems (%1)").replace("%1", str(summary.error_count)))
+        wrong = rows_with_problems(summary.errors)
+        self.tabs.setTabText(1, self.tr("Problems (%1)").replace("%1", str(wrong)))
         if summary.errors:
             self.tabs.setCurrentWidget(self.problems_table)
         counts = (
-            self.tr("%1 rows read · %2 new customers · %3 already imported · %4 with problems · "
-                    "%5 opening points")
+            self.tr("%1 rows read · %2 new customers · %3 already imported · "
+                    "%4 rows with problems · %5 opening points")
             .replace("%1", fmt.points(summary.rows_read)).replace("%2", fmt.points(summary.created))
             .replace("%3", fmt.points(summary.skipped))
-            .replace("%4", fmt.points(summary.error_count))
+            .replace("%4", fmt.points(wrong))
             .replace("%5", fmt.points(summary.points_credited))
         )  # fmt: skip
         if summary.cancelled:

@@ -10,10 +10,13 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QRect,
     Qt,
 )
+from PySide6.QtWidgets import QTableView
 
 from loyaltydesk.domain.csv_mapping import ImportField, RowProblem
+from loyaltydesk.services.customer_admin_dto import ImportPreview, ImportSummary
 from loyaltydesk.ui.counter.card_view import display_phone
 from loyaltydesk.ui.formatting import Formatter
 
@@ -125,3 +128,47 @@ def problems_model(parent=None) -> RowsModel:
         ],
         parent,
     )
+
+
+def rows_with_problems(problems: Sequence[RowProblem]) -> int:
+    """Rows, not problems: one row can have several (a bad email and a bad birth date)."""
+    return len({problem.row_number for problem in problems})
+
+
+def import_question(
+    file_name: str, fmt: Formatter, checked: ImportSummary | None, preview: ImportPreview | None
+) -> str:
+    """What a real import will do, in numbers: from the dry run of this file and these
+    columns when there was one, else from the preview's estimate."""
+    if checked is not None:
+        return (
+            _tr("Import %1 new customers with %2 opening points from %3?\n\n"
+                "%4 rows with problems are left out; %5 rows imported before are skipped.")
+            .replace("%1", fmt.points(checked.created))
+            .replace("%2", fmt.points(checked.points_credited))
+            .replace("%3", file_name)
+            .replace("%4", fmt.points(rows_with_problems(checked.errors)))
+            .replace("%5", fmt.points(checked.skipped))
+        )  # fmt: skip
+    total = preview.total_rows if preview is not None else 0
+    wrong = rows_with_problems(preview.errors) if preview is not None else 0
+    return (
+        _tr("Import about %1 rows from %2?\n\nRows with problems (%3 seen so far) are left "
+            "out. \"Check the whole file\" first shows the exact numbers.")
+        .replace("%1", fmt.points(total)).replace("%2", file_name).replace("%3", fmt.points(wrong))
+    )  # fmt: skip
+
+
+def fit_wrapped_rows(table: QTableView, minimum: int) -> None:
+    """Each row as tall as its last column's text wrapped in that column (the table stretches
+    its last column), with room for a scroll bar that taller rows may bring."""
+    model = table.model()
+    last = model.columnCount() - 1
+    taken = sum(table.columnWidth(c) for c in range(last))
+    width = table.viewport().width() - taken - table.verticalScrollBar().sizeHint().width() - 24
+    for row in range(model.rowCount()):
+        text = str(model.index(row, last).data() or "")
+        box = table.fontMetrics().boundingRect(
+            QRect(0, 0, max(width, 40), 10_000), Qt.TextFlag.TextWordWrap, text
+        )
+        table.setRowHeight(row, max(minimum, box.height() + 16))

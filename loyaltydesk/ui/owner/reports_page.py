@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from loyaltydesk.services.report_dto import PeriodReport
 from loyaltydesk.ui.counter.banner import ResultBanner
+from loyaltydesk.ui.formatting import DATE_FORMAT
 from loyaltydesk.ui.owner.base import OwnerContext, OwnerPage
 from loyaltydesk.ui.owner.report_sections import (
     FigureTiles,
@@ -251,7 +252,7 @@ class ReportsPage(OwnerPage):
         edit = QDateEdit()
         edit.setCalendarPopup(True)
         edit.setLocale(self.context.fmt.locale)
-        edit.setDisplayFormat(self.context.fmt.locale.dateFormat(QLocale.FormatType.ShortFormat))
+        edit.setDisplayFormat(DATE_FORMAT)
         edit.setAccessibleName(name)
         edit.setMinimumWidth(152)
         return edit

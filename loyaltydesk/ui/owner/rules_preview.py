@@ -3,24 +3,11 @@ whose safe answer (Cancel) is the default."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from loyaltydesk.services.admin_dto import RulesChangePreview
 from loyaltydesk.ui.formatting import Formatter
-
-_FIELD_NAMES = {
-    "earn_mode": QT_TRANSLATE_NOOP("RulesPreview", "how points are earned"),
-    "points_per_visit": QT_TRANSLATE_NOOP("RulesPreview", "points per visit"),
-    "spend_per_point": QT_TRANSLATE_NOOP("RulesPreview", "spend for 1 point"),
-    "points_per_unit": QT_TRANSLATE_NOOP("RulesPreview", "points per unit"),
-    "tiers": QT_TRANSLATE_NOOP("RulesPreview", "tiers"),
-    "expiry_months": QT_TRANSLATE_NOOP("RulesPreview", "expiry"),
-    "cooldown_minutes": QT_TRANSLATE_NOOP("RulesPreview", "check-in cooldown"),
-    "birthday_bonus_points": QT_TRANSLATE_NOOP("RulesPreview", "birthday bonus"),
-    "point_value": QT_TRANSLATE_NOOP("RulesPreview", "value of a point"),
-    "void_window_minutes": QT_TRANSLATE_NOOP("RulesPreview", "void window"),
-}
 
 
 def _tr(text: str, *args: str) -> str:
@@ -69,16 +56,15 @@ def preview_sentences(preview: RulesChangePreview, fmt: Formatter) -> list[str]:
     return lines
 
 
-def changed_names(preview: RulesChangePreview) -> str:
-    return ", ".join(_tr(_FIELD_NAMES.get(name, name)) for name in preview.changed)
-
-
-def confirm_rules_change(parent: QWidget, preview: RulesChangePreview, fmt: Formatter) -> bool:
-    """True only when the owner chose to save; Enter and Esc both keep the old rules."""
+def confirm_rules_change(
+    parent: QWidget, preview: RulesChangePreview, fmt: Formatter, changes: list[str]
+) -> bool:
+    """True only when the owner chose to save; Enter and Esc both keep the old rules.
+    ``changes`` are every changed setting as "Label: before → after" (the shop's name too)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(_tr("Save the new rules?"))
-    box.setText(_tr("You are changing: %1.", changed_names(preview)))
+    box.setText(_tr("You are changing:") + "\n" + "\n".join(f"• {line}" for line in changes))
     box.setInformativeText("\n\n".join(preview_sentences(preview, fmt)))
     save = box.addButton(_tr("Save the new rules"), QMessageBox.ButtonRole.AcceptRole)
     keep = box.addButton(_tr("Cancel"), QMessageBox.ButtonRole.RejectRole)

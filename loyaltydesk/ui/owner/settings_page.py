@@ -27,6 +27,7 @@ from loyaltydesk.ui.counter.banner import ResultBanner
 from loyaltydesk.ui.owner.base import OwnerContext, OwnerPage
 from loyaltydesk.ui.owner.rules_preview import confirm_rules_change
 from loyaltydesk.ui.owner.settings_form import SettingsForm
+from loyaltydesk.ui.owner.settings_words import settings_changes
 from loyaltydesk.ui.owner.widgets_admin import call, page_header
 
 
@@ -170,8 +171,11 @@ class SettingsPage(OwnerPage):
         self.saving = True
         self._check()
 
+        fmt = self.context.fmt
+        changes = settings_changes(self.form.loaded, settings, fmt)
+
         def previewed(preview: RulesChangePreview) -> None:
-            if preview.changed and not confirm_rules_change(self, preview, self.context.fmt):
+            if preview.changed and not confirm_rules_change(self, preview, fmt, changes):
                 self.saving = False
                 self._check()
                 return

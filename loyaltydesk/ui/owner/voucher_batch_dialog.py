@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -32,7 +32,7 @@ from loyaltydesk.domain.money import minor_units
 from loyaltydesk.domain.vouchers import MAX_DESCRIPTION, MAX_NAME, MAX_QUANTITY, VoucherType
 from loyaltydesk.ui.counter.banner import ResultBanner
 from loyaltydesk.ui.dialogs.confirm import confirm_destructive
-from loyaltydesk.ui.formatting import Formatter
+from loyaltydesk.ui.formatting import DATE_FORMAT, Formatter
 
 DEFAULT_QUANTITY = 50
 DEFAULT_DAYS = 30
@@ -152,6 +152,8 @@ class VoucherBatchDialog(QDialog):
         self._busy = False
         self._touched: set[str] = set()
         self.name.textEdited.connect(lambda _text: self._touched.add("name"))
+        for spin in (self.percent, self.money):
+            spin.editingFinished.connect(lambda: (self._touched.add("value"), self.validate()))
         self._on_kind_changed()
 
     # -- public ------------------------------------------------------------------------------
@@ -196,8 +198,10 @@ class VoucherBatchDialog(QDialog):
         elif last < QDate(self._today.year, self._today.month, self._today.day):
             problems["dates"] = self.tr("The last valid day has already passed.")
         for key, text in problems.items():
-            self.errors[key].setText(text)
-            self.errors[key].setVisible(bool(text))
+            # The value says what is wrong once the person has left it (or pressed Create).
+            shown = text if key != "value" or "value" in self._touched else ""
+            self.errors[key].setText(shown)
+            self.errors[key].setVisible(bool(shown))
         valid = not any(problems.values()) and bool(self.name.text().strip())
         self.create_button.setEnabled(valid and not self._busy)
         return valid
@@ -243,7 +247,7 @@ class VoucherBatchDialog(QDialog):
         edit = QDateEdit(QDate(day.year, day.month, day.day))
         edit.setCalendarPopup(True)
         edit.setLocale(self._fmt.locale)
-        edit.setDisplayFormat(self._fmt.locale.dateFormat(QLocale.FormatType.ShortFormat))
+        edit.setDisplayFormat(DATE_FORMAT)
         edit.setAccessibleName(name)
         return edit
 
@@ -293,7 +297,7 @@ class VoucherBatchDialog(QDialog):
         self.validate()
 
     def _on_create_clicked(self) -> None:
-        self._touched.add("name")
+        self._touched.update(("name", "value"))
         if not self.validate():
             return
         self.banner.clear()

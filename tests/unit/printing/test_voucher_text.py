@@ -31,14 +31,14 @@ def test_value_texts(value: object, text: str) -> None:
 
 def test_amounts_and_dates_follow_the_locale() -> None:
     assert value_text(MoneyOff(Decimal("5")), GERMANY) == "5,00\xa0€ off"
-    assert validity_text(None, date(2026, 3, 1), GERMANY) == "Valid until 01.03.26"
+    assert validity_text(None, date(2026, 3, 1), GERMANY) == "Valid until 1 März 2026"
 
 
 def test_validity_texts() -> None:
     start, end = date(2026, 1, 1), date(2026, 12, 31)
-    assert validity_text(None, end, UK) == "Valid until 31/12/2026"
-    assert validity_text(start, None, UK) == "Valid from 01/01/2026"
-    assert validity_text(start, end, UK) == "Valid 01/01/2026 – 31/12/2026"
+    assert validity_text(None, end, UK) == "Valid until 31 Dec 2026"
+    assert validity_text(start, None, UK) == "Valid from 1 Jan 2026"
+    assert validity_text(start, end, UK) == "Valid 1 Jan 2026 – 31 Dec 2026"
     assert validity_text(None, None, UK) == ""
 
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from loyaltydesk.ui.owner.audit_entry import AuditEntryDialog
 from loyaltydesk.ui.owner.audit_page import AuditLogPage
-from tests.gui.helpers import press, settle, type_text
+from tests.gui.helpers import press, settle
 from tests.gui.owner.admin.steps import (
     OWNER,
     back_to_window,
@@ -24,7 +24,8 @@ def test_who_did_what_newest_first(qtbot, window) -> None:
     whats = table_texts(page.table, 3)
     assert whats[0] == "Signed in"
     assert whats[-1] == "Saved the settings"
-    assert "Cass Cashier · role: CASHIER" in table_texts(page.table, 4)
+    assert "Cass Cashier · as cashier" in table_texts(page.table, 4)
+    assert table_texts(page.table, 4)[-1] == "The shop's first settings"
     assert table_texts(page.table, 1)[-1] == "System"
     assert page.count.text() == f"1–{len(whats)} of {len(whats)} entries"
     assert not page.older.isEnabled()
@@ -33,10 +34,17 @@ def test_who_did_what_newest_first(qtbot, window) -> None:
 
 def test_filters_narrow_the_log(qtbot, window) -> None:
     page = open_page(qtbot, window, "audit")
-    type_text(qtbot, page.search, "reward")
+    page.what.setFocus()
+    offered = [page.what.itemText(i) for i in range(page.what.count())]
+    assert {"All reward changes", "Added a reward"} <= set(offered)
+    assert not any("." in text for text in offered)  # no internal names such as reward.add
+    while page.what.currentText() != "All reward changes":
+        press(qtbot, page.what, Qt.Key.Key_Down)
     qtbot.waitUntil(lambda: set(table_texts(page.table, 3)) == {"Added a reward"}, timeout=5_000)
     assert page.count.text() == "1–3 of 3 entries"
-    page.search.clear()
+    assert table_texts(page.table, 4)[0] == "reward no. 3 · costs 2,000 points"
+    page.what.setCurrentIndex(0)
+    settle(qtbot, window)
     page.till.setCurrentIndex(page.till.findText("setup"))
     settle(qtbot, window)
     assert set(table_texts(page.table, 2)) == {"setup"}
@@ -83,3 +91,19 @@ def test_enter_shows_an_entry_in_full(qtbot, window) -> None:
 def test_a_cashier_cannot_read_the_log(qtbot, window) -> None:
     page = page_for_cashier(qtbot, window, AuditLogPage)
     assert page.banner.text == "This needs an owner."
+
+
+def test_a_customer_is_named_not_a_uuid(qtbot, window, real_services) -> None:
+    card = real_services.customers.register(
+        actor=OWNER, ref_code="audit-names-1", phone="+60123450099", name="Siti Rahman"
+    )
+    real_services.points.check_in(
+        customer=card.customer_id, actor=OWNER, ref_code="audit-names-2", amount="12.00"
+    )
+    page = open_page(qtbot, window, "audit")
+    details = table_texts(page.table, 4)
+    assert "Siti Rahman · +12 points" in details
+    assert not any(card.customer_id in text for text in details)
+    window.resize(1024, 768)
+    settle(qtbot, window)
+    shot(window, "audit-customer-names-1024")

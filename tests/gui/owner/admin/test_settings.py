@@ -12,6 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox
 
 from loyaltydesk.domain.program import EarnMode
+from loyaltydesk.ui.owner.audit_entry import details_text
 from loyaltydesk.ui.owner.settings_page import SettingsPage
 from loyaltydesk.ui.theme import apply_theme
 from tests.gui.helpers import dark_share, look_up, press, settle, sign_in, type_text
@@ -80,6 +81,7 @@ def test_a_rules_change_is_previewed_and_confirmed(qtbot, window, real_services)
     customer_with_points(real_services, 300)
     page = open_page(qtbot, window, "settings")
     form = page.form
+    replace_text(form.name, "Kopi Corner")
     replace_text(form.expiry, "6")
     replace_text(form.spend, "2")
     assert page.state.text() == "Unsaved changes"
@@ -91,9 +93,14 @@ def test_a_rules_change_is_previewed_and_confirmed(qtbot, window, real_services)
         enter(dialog)  # Enter keeps the old rules
 
     when_modal(look_then_enter, seen, QMessageBox)
+    back_to_window(qtbot, window)
+    form.spend.setFocus()
     press(qtbot, form.spend, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot, window)
-    assert "You are changing: spend for 1 point, expiry." in seen[0]
+    assert (
+        "You are changing:\n• Shop name: Test Café → Kopi Corner\n"
+        "• Spend for 1 point: RM1.00 → RM2.00\n• Points expire after: 12 months → 6 months"
+    ) in seen[0]
     assert (
         "Points earned from now on expire after 6 months (until now: after 12 months)." in (seen[0])
     )
@@ -113,6 +120,17 @@ def test_a_rules_change_is_previewed_and_confirmed(qtbot, window, real_services)
     assert page.banner.text.startswith("Saved.")
     assert not page.save.isEnabled()
     shot(window, "admin-settings-saved")
+
+    audit = window.owner_area.show_page("audit")
+    settle(qtbot, window)
+    saved_row = next(r for r in audit.table.records if r.action == "settings.save")
+    assert details_text(saved_row, {}, window.counter.fmt) == (
+        "Shop name: Test Café → Kopi Corner · Points expire after: 12 months → 6 months · "
+        "Spend for 1 point: RM1.00 → RM2.00"
+    )
+    window.resize(1024, 768)
+    settle(qtbot, window)
+    shot(window, "audit-settings-change-1024")
 
 
 def test_the_counter_uses_new_rules_at_its_next_start(qtbot, window, real_services) -> None:

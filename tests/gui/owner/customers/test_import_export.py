@@ -5,11 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from loyaltydesk.ui.owner.customers_page import CustomersPage
 from tests.gui.helpers import screenshot, settle
-from tests.gui.owner.customers.steps import make_customer, open_customers
+from tests.gui.owner.customers.steps import (
+    answer_modal,
+    click_message_button,
+    make_customer,
+    open_customers,
+)
 
 
 def _csv(path: Path, header: str, rows: list[str]) -> Path:
@@ -58,6 +63,7 @@ def test_common_headers_preview_dry_run_import_and_again(qtbot, window, real_ser
     assert real_services.customer_admin.count_customers(_all()) == 0
 
     view.summary = None
+    answer_modal(QMessageBox, click_message_button("Import"))
     qtbot.mouseClick(view.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.summary is not None, timeout=15_000)
     assert view.summary.created == 2
@@ -68,6 +74,7 @@ def test_common_headers_preview_dry_run_import_and_again(qtbot, window, real_ser
     screenshot(window, "customers-22-import-done")
 
     view.summary = None
+    answer_modal(QMessageBox, click_message_button("Import"))
     qtbot.mouseClick(view.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.summary is not None, timeout=15_000)
     assert view.summary.created == 0
@@ -100,6 +107,7 @@ def test_other_columns_are_mapped_by_the_owner(qtbot, window, real_services, tmp
     settle(qtbot, window)
     assert view.mapping_error.isHidden()
     assert view.preview.index(1, 4).data() == "20"
+    answer_modal(QMessageBox, click_message_button("Import"))
     qtbot.mouseClick(view.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.summary is not None, timeout=15_000)
     assert view.summary.created == 2
@@ -121,7 +129,9 @@ def test_a_big_import_can_be_cancelled(qtbot, window, real_services, tmp_path) -
     path = _csv(tmp_path / "big.csv", "name,phone,points", rows)
     view = _import_view(qtbot, window).import_view
     _preview(qtbot, window, view, path)
+    answer_modal(QMessageBox, click_message_button("Import"))
     qtbot.mouseClick(view.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.task_dialog is not None, timeout=15_000)
     cancel = view.task_dialog.findChild(QPushButton)
     assert cancel.text() == "Cancel"
     cancel.click()

@@ -100,6 +100,10 @@ def test_the_form_checks_as_you_type(qtbot, window) -> None:
     press(qtbot, form.name, Qt.Key.Key_Backspace)
     assert form.errors["name"].text() == "Give the batch a name."
     type_text(qtbot, form.name, "Money week")
+    assert form.errors["value"].isHidden()  # nothing typed there yet: no red
+    assert not form.create_button.isEnabled()
+    form.percent.setFocus()
+    press(qtbot, form.percent, Qt.Key.Key_Tab)  # leaves the field empty
     assert form.errors["value"].text() == "Type how many percent off, above 0."
     assert not form.create_button.isEnabled()
 

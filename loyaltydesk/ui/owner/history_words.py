@@ -1,0 +1,91 @@
+"""A points-history line in the shop's words: what happened and the values behind it.
+
+The ledger keeps short rule codes ("SPEND rate=1.00 x1.5", "VOID EARN", "POINTS_PAYMENT");
+an owner reads "Check-in: RM25.00 → 25 points", "Void of a check-in", "Paid RM1.00 with points".
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import QCoreApplication
+
+from loyaltydesk.services.dto import HistoryEntry
+from loyaltydesk.ui.formatting import Formatter
+
+#: Kinds whose reason is what a person typed (an adjustment, a void); other reasons are the
+#: ledger's own notes and the sentence already says them.
+TYPED_REASON_RULES = ("ADJUST",)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("HistoryWords", text)
+
+
+def _points(fmt: Formatter, value: int) -> str:
+    n = abs(value)
+    return (_tr("%1 point") if n == 1 else _tr("%1 points")).replace("%1", fmt.points(n))
+
+
+def _multiplier(rule: str) -> Decimal | None:
+    """The tier multiplier written as "x1.5" in an earn rule, when it is not 1."""
+    for part in rule.split():
+        if part.startswith("x"):
+            try:
+                value = Decimal(part[1:])
+            except InvalidOperation:
+                return None
+            return value if value != 1 else None
+    return None
+
+
+def history_details(entry: HistoryEntry, fmt: Formatter) -> str:
+    """One sentence for one ledger entry."""
+    rule, points = entry.rule, _points(fmt, entry.points)
+    head = rule.split(" ", 1)[0]
+    if entry.kind == "EARN" and head in ("SPEND", "VISIT", "UNIT"):
+        if head == "SPEND" and entry.amount is not None:
+            text = _tr("Check-in: %1 → %2").replace("%1", fmt.money(entry.amount))
+        elif head == "UNIT" and entry.units is not None:
+            items = _tr("1 item") if entry.units == 1 else _tr("%1 items")
+            text = _tr("Check-in: %1 → %2").replace("%1", items.replace("%1", str(entry.units)))
+        else:
+            text = _tr("Check-in (a visit) → %2")
+        text = text.replace("%2", points)
+        factor = _multiplier(rule)
+        if factor is not None:
+            text += _tr(" (tier ×%1)").replace("%1", fmt.number(factor))
+        return text
+    if rule == "BIRTHDAY":
+        return _tr("Birthday bonus")
+    if rule == "IMPORT":
+        return _tr("Opening balance, imported from a file")
+    if rule == "REWARD":
+        return _tr("Reward: %1").replace("%1", entry.reason)
+    if rule == "POINTS_PAYMENT":
+        if entry.amount is not None:
+            return _tr("Paid %1 with points").replace("%1", fmt.money(entry.amount))
+        return _tr("Paid with points")
+    if rule == "EXPIRY" or entry.kind == "EXPIRE":
+        return _tr("Points expired (unused)")
+    if rule == "MERGE_IN":
+        return _tr("Moved in from a merged duplicate")
+    if rule == "MERGE_OUT":
+        return _tr("Moved to the card this one was merged into")
+    if rule.startswith("VOID "):
+        voided = rule.removeprefix("VOID ")
+        return {
+            "EARN": _tr("Void of a check-in"),
+            "REDEEM": _tr("Void: the points spent are given back"),
+            "ADJUST": _tr("Void of an adjustment"),
+        }.get(voided, _tr("Void"))
+    if entry.kind == "ADJUST":
+        return _tr("Adjusted by hand")
+    return ""
+
+
+def typed_reason(entry: HistoryEntry) -> str:
+    """The reason a person typed (for an adjustment or a void), else nothing."""
+    if entry.rule in TYPED_REASON_RULES or entry.rule.startswith("VOID "):
+        return entry.reason
+    return ""

@@ -1,0 +1,69 @@
+"""Dates read "30 Nov 2026" everywhere, also where the machine's locale is the bare C locale
+(whose short form is "30 11 2026"), and date hints give a real example."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+
+from loyaltydesk.ui.formatting import parse_typed_date
+from tests.gui.helpers import press, screenshot, settle, type_text
+from tests.gui.owner.customers.steps import make_customer, open_customers, search
+
+
+@pytest.fixture
+def c_locale():
+    """After the window fixture set the Malaysian locale: the machine's bare C locale."""
+    yield
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Malaysia))
+
+
+def test_birth_date_shown_hinted_and_typed_as_a_person_reads_it(
+    qtbot, window, real_services, c_locale
+) -> None:
+    QLocale.setDefault(QLocale.c())
+    make_customer(real_services, "+60123456788", "Mei Ling Tan", birth_date=date(1990, 11, 1))
+    page = open_customers(qtbot, window)
+    search(qtbot, window, page, "Mei")
+    press(qtbot, page.search, Qt.Key.Key_Return)
+    press(qtbot, page.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.detail.detail is not None, timeout=15_000)
+    settle(qtbot, window)
+    form = page.detail.form
+    page.detail.tabs.setCurrentIndex(1)
+    assert form.birthday.text() == "1 Nov 1990"
+    assert form.birthday.placeholderText() == "optional, e.g. 30 Nov 1990"
+    form.birthday.clear()
+    type_text(qtbot, form.birthday, "5/3/1985")
+    assert form.errors["birthday"].isHidden()
+    form.birthday.clear()
+    type_text(qtbot, form.birthday, "1990 11 1")
+    assert form.errors["birthday"].text() == "Type a date like 31 Mar 1990 or 31/3/1990."
+    screenshot(window, "dates-birthday-hint-1366")
+    window.resize(1024, 768)
+    qtbot.wait(50)
+    screenshot(window, "dates-birthday-hint-1024")
+    form.birthday.clear()
+    type_text(qtbot, form.birthday, "12 Mar 1985")
+    qtbot.mouseClick(form.save, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert real_services.customer_admin.get_customer(
+        page.detail.detail.customer_id
+    ).birth_date == date(1985, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("30 Nov 2026", date(2026, 11, 30)),
+        ("30/11/2026", date(2026, 11, 30)),
+        ("1-2-1990", date(1990, 2, 1)),
+        ("1990-02-01", date(1990, 2, 1)),
+        ("30 11 2026", None),
+        ("31/02/1990", None),
+    ],
+)
+def test_typed_dates(qapp, text: str, expected: date | None) -> None:
+    assert parse_typed_date(QLocale.c(), text) == expected
