@@ -15,6 +15,7 @@ from sqlalchemy import (
     Select,
     bindparam,
     case,
+    delete,
     func,
     insert,
     select,
@@ -22,10 +23,12 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from loyaltydesk.domain.identifiers import name_tails
 from loyaltydesk.domain.ledger import VISIT_KINDS, OperationKind
 from loyaltydesk.store.models import (
     AuditEntry,
     Customer,
+    CustomerNameWord,
     Operation,
     Reward,
     Setting,
@@ -103,6 +106,10 @@ _CUSTOMER_COUNTERS = (
     )
 )
 _INSERT_AUDIT = insert(AuditEntry)
+_INSERT_NAME_WORDS = insert(CustomerNameWord)
+_DELETE_NAME_WORDS = delete(CustomerNameWord).where(
+    CustomerNameWord.customer_id == bindparam("customer_id")
+)
 _LAST_CHECK_IN = select(func.max(Operation.created_at)).where(
     Operation.customer_id == bindparam("customer_id"),
     Operation.kind == OperationKind.CHECK_IN,
@@ -122,6 +129,13 @@ _CHECK_IN_HISTORY = select(
     Operation.kind == OperationKind.CHECK_IN,
     Operation.voided_by_id.is_(None),
 )
+
+
+def add_name_words(session: Session, keys: Sequence[tuple[int, str]]) -> None:
+    """The name words of new customers: ``(customer id, name key)`` each."""
+    rows = [{"customer_id": cid, "tail": tail} for cid, key in keys for tail in name_tails(key)]
+    if rows:
+        session.connection().execute(_INSERT_NAME_WORDS, rows)
 
 
 class CustomerRepository(Repository):
@@ -148,7 +162,7 @@ class CustomerRepository(Repository):
     def search_by_name(self, key_prefix: str, limit: int) -> Sequence[Customer]:
         """Names starting with the prefix (an index range: a LIKE on the folded key could not
         use the index on SQLite), then, to fill the list, names with a later word starting
-        with it ("lee" finds "Mei Lee"; that scans the name index, so only from 3 letters).
+        with it ("lee" finds "Mei Lee"; from 3 letters), through the name words' index.
         Erased and merged records are left out."""
         found = list(
             self.session.scalars(
@@ -162,12 +176,25 @@ class CustomerRepository(Repository):
             )
         )
         if len(found) < limit and len(key_prefix) >= 3:
-            escaped = key_prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            words = self._named().where(Customer.name_key.like(f"% {escaped}%", escape="\\"))
+            words = (
+                self._named()
+                .join(CustomerNameWord, CustomerNameWord.customer_id == Customer.id)
+                .where(
+                    CustomerNameWord.tail >= key_prefix,
+                    CustomerNameWord.tail < key_prefix + "\U0010ffff",
+                )
+                .order_by(CustomerNameWord.tail, Customer.id)
+                .limit(limit)
+            )
             seen = {c.id for c in found}
-            more = self.session.scalars(words.order_by(Customer.name_key).limit(limit))
+            more = sorted(self.session.scalars(words), key=lambda c: (c.name_key, c.id))
             found += [c for c in more if c.id not in seen][: limit - len(found)]
         return found
+
+    def set_name_words(self, customer_id: int, key: str) -> None:
+        """Write the name words of a customer's (new) name key; call on every name change."""
+        self.execute(_DELETE_NAME_WORDS, {"customer_id": customer_id})
+        add_name_words(self.session, [(customer_id, key)])
 
     @staticmethod
     def _named() -> Select[tuple[Customer]]:
