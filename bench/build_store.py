@@ -15,7 +15,7 @@ import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from loyaltydesk.domain.identifiers import name_key
+from loyaltydesk.domain.identifiers import name_key, name_tails
 from loyaltydesk.domain.ledger import add_months
 from loyaltydesk.domain.program import settings_to_dict
 from loyaltydesk.services.demo import demo_settings
@@ -65,7 +65,7 @@ def build(path: Path, customers: int, entries: int, seed: int = 1) -> None:
     started = time.perf_counter()
     op_id = 0
     for start in range(0, customers, BATCH):
-        rows_c, rows_o, rows_l = [], [], []
+        rows_c, rows_o, rows_l, rows_w = [], [], [], []
         for cid in range(start + 1, min(start + BATCH, customers) + 1):
             first, last = rng.choice(FIRST), rng.choice(LAST)
             name = f"{first} {last}"
@@ -89,6 +89,7 @@ def build(path: Path, customers: int, entries: int, seed: int = 1) -> None:
                  f"+6012{cid:07d}", f"c{cid}@example.com", name, name_key(name), "ACTIVE",
                  "Member", "", 0, balance, joined, now)
             )  # fmt: skip
+            rows_w += [(tail, cid) for tail in name_tails(name_key(name))]
         db.execute("BEGIN")
         db.executemany(
             "INSERT INTO customer (id, uuid, short_code, phone, email, name, name_key, status,"
@@ -107,6 +108,7 @@ def build(path: Path, customers: int, entries: int, seed: int = 1) -> None:
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             rows_l,
         )
+        db.executemany("INSERT INTO customer_name_word (tail, customer_id) VALUES (?, ?)", rows_w)
         db.execute("COMMIT")
         done = min(start + BATCH, customers)
         if done % 100_000 == 0:

@@ -107,6 +107,12 @@ def name_key(name: str) -> str:
     return " ".join(plain.casefold().split())
 
 
+def name_tails(key: str) -> list[str]:
+    """A name key from each later word on: "tan ah kow" -> ["ah kow", "kow"]."""
+    words = key.split(" ")
+    return [" ".join(words[i:]) for i in range(1, len(words)) if words[i]]
+
+
 def _invalid() -> InvalidInputError:
     return InvalidInputError(
         "That was not a code, phone number, email or name we can read. Scan again or type it.",

@@ -14,6 +14,7 @@ from typing import Any
 from loyaltydesk.domain.errors import ErrorCode, InvalidInputError, RefusedError
 from loyaltydesk.domain.program import ShopSettings, settings_from_dict, settings_to_dict
 from loyaltydesk.services.dto import EarnExplanation, TransactionResult, to_jsonable
+from loyaltydesk.services.sync_state import SYNC_KEY
 from loyaltydesk.store.unit_of_work import UnitOfWork, UnitOfWorkFactory
 
 Clock = Callable[[], datetime]
@@ -53,7 +54,9 @@ class ServiceContext:
         return moment.astimezone(UTC)
 
     def settings(self, uow: UnitOfWork) -> ShopSettings:
-        """The shop's settings (parsed once per change of the stored document)."""
+        """The shop's settings (parsed once per change of the stored document). The sync setup,
+        which every mutation and every card asks about too, comes in the same query."""
+        uow.settings.load(SHOP_SETTINGS_KEY, SYNC_KEY)
         raw = uow.settings.get_raw(SHOP_SETTINGS_KEY)
         if raw is None:
             return ShopSettings()
@@ -90,15 +93,16 @@ def replay_or_conflict(
     uow: UnitOfWork, ref_code: str, kind: str, customer_id: int | None
 ) -> TransactionResult | None:
     """The first result for ``ref_code``, marked replayed; REF_CODE_REUSED if it was another act."""
-    existing = uow.operations.by_ref(ref_code)
+    existing = uow.operations.receipt(ref_code)
     if existing is None:
         return None
-    if existing.kind != kind or (customer_id is not None and existing.customer_id != customer_id):
+    done_kind, done_customer, result = existing
+    if done_kind != kind or (customer_id is not None and done_customer != customer_id):
         raise RefusedError(
             "That reference was already used for something else.",
             code=ErrorCode.REF_CODE_REUSED,
         )
-    first = result_from_json(existing.result)
+    first = result_from_json(result)
     return TransactionResult(**{**_fields(first), "replayed": True})
 
 

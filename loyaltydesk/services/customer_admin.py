@@ -115,6 +115,7 @@ class CustomerAdminService:
                 setattr(cust, column, value)
             if "name" in changes:
                 cust.name_key = name_key(cust.name)
+                uow.customers.set_name_words(cust.id, cust.name_key)
             if changed:
                 uow.audit.record(
                     at=self._ctx.now(),

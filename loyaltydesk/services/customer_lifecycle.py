@@ -139,6 +139,7 @@ def erase(ctx: ServiceContext, *, customer: str, actor: Actor, ref_code: str) ->
         records = [cust, *uow.customer_admin.merged_into(cust.id)]
         for record in records:
             _scrub(record, now)
+            uow.customers.set_name_words(record.id, "")
         for op in uow.customer_admin.operations_of([r.id for r in records]):
             op.result = _without_name(op.result)
         operation = _operation(uow, ERASE, ref_code, cust, actor, now)
@@ -247,6 +248,7 @@ def _fold_profile(uow: UnitOfWork, survivor: Customer, dup: Customer, tiers: tup
     survivor.email = survivor.email or email
     if not survivor.name and dup.name:
         survivor.name, survivor.name_key = dup.name, dup.name_key
+        uow.customers.set_name_words(survivor.id, survivor.name_key)
     survivor.birth_date = survivor.birth_date or dup.birth_date
     if dup.notes and dup.notes not in survivor.notes:
         survivor.notes = "\n".join(n for n in (survivor.notes, dup.notes) if n)[:1000]

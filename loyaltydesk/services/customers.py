@@ -168,6 +168,7 @@ class CustomerService:
             )
             uow.customers.add(customer)
             uow.flush()
+            uow.customers.set_name_words(customer.id, customer.name_key)
             operation = Operation(
                 ref_code=ref_code,
                 kind=OperationKind.REGISTER,

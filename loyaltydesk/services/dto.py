@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
@@ -194,7 +194,7 @@ class LookupOutcome:
 def to_jsonable(value: Any) -> Any:
     """Plain JSON types for the CLI and the idempotency record."""
     if hasattr(value, "__dataclass_fields__"):
-        return {k: to_jsonable(v) for k, v in asdict(value).items()}
+        return {k: to_jsonable(getattr(value, k)) for k in value.__dataclass_fields__}
     if isinstance(value, dict):
         return {k: to_jsonable(v) for k, v in value.items()}
     if isinstance(value, list | tuple):

@@ -1,16 +1,34 @@
-"""Writing the ledger inside a unit of work: lots in, FIFO debits out, the balance kept equal."""
+"""Writing the ledger inside a unit of work: lots in, FIFO debits out, the balance kept equal.
+
+Operations, entries and allocations are written at once with Core inserts (no ORM flush); the
+customer's balance changes on the object given, and its caller writes it (a flush, or
+``CustomerRepository.save_counters``)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
+from typing import Any, Protocol
 
 from loyaltydesk.domain.errors import ErrorCode, RefusedError
 from loyaltydesk.domain.ledger import EntryKind, OperationKind, add_months, allocate_fifo
 from loyaltydesk.domain.program import ProgramRules
 from loyaltydesk.domain.staff import Actor
-from loyaltydesk.store.models import Allocation, Customer, LedgerEntry, Operation
+from loyaltydesk.store.models import Customer, LedgerEntry
 from loyaltydesk.store.unit_of_work import UnitOfWork
+
+
+@dataclass(frozen=True, slots=True)
+class OpenOperation:
+    """An operation just written; ``OperationRepository.finish`` records what it came to."""
+
+    id: int
+    ref_code: str
+    kind: str
+    staff_id: int | None
+    till: str
+    created_at: datetime
 
 
 def open_operation(
@@ -23,27 +41,39 @@ def open_operation(
     now: datetime,
     amount: Decimal | None = None,
     till: str | None = None,
-) -> Operation:
-    operation = Operation(
-        ref_code=ref_code,
-        kind=kind,
-        customer_id=customer.id if customer else None,
-        staff_id=actor.staff_id if actor else None,
-        till=till or (actor.till if actor else "system"),
-        created_at=now,
-        points=0,
-        amount=amount,
-        result="{}",
-    )
-    uow.operations.add(operation)
-    uow.flush()
-    return operation
+    points: int = 0,
+    voids_id: int | None = None,
+) -> OpenOperation:
+    """Write the operation at once (a reused ref_code fails here, with IntegrityError)."""
+    staff_id = actor.staff_id if actor else None
+    till = till or (actor.till if actor else "system")
+    operation_id = uow.operations.insert(
+        {"ref_code": ref_code, "kind": kind, "customer_id": customer.id if customer else None,
+         "staff_id": staff_id, "till": till, "created_at": now, "points": points,
+         "amount": amount, "result": "{}", "voids_id": voids_id, "voided_by_id": None}
+    )  # fmt: skip
+    return OpenOperation(operation_id, ref_code, kind, staff_id, till, now)
+
+
+class Posted(Protocol):
+    """What an entry copies from its operation (an ``OpenOperation`` or an ORM ``Operation``)."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def ref_code(self) -> str: ...
+    @property
+    def staff_id(self) -> int | None: ...
+    @property
+    def till(self) -> str: ...
+    @property
+    def created_at(self) -> datetime: ...
 
 
 def credit(
     uow: UnitOfWork,
     customer: Customer,
-    operation: Operation,
+    operation: Posted,
     *,
     kind: EntryKind,
     points: int,
@@ -52,7 +82,7 @@ def credit(
     reason: str = "",
     amount: Decimal | None = None,
     units: int | None = None,
-) -> LedgerEntry:
+) -> None:
     """A new lot of ``points`` that expires per the rules (or never)."""
     expires = (
         add_months(operation.created_at, rules.expiry_months)
@@ -60,17 +90,15 @@ def credit(
         else None
     )
     entry = _entry(operation, customer, kind, points, rule=rule, reason=reason)
-    entry.amount, entry.units = amount, units
-    entry.expires_at, entry.remaining = expires, points
-    uow.ledger.add(entry)
+    entry.update(amount=amount, units=units, expires_at=expires, remaining=points)
+    uow.ledger.insert(entry)
     customer.balance += points
-    return entry
 
 
 def debit(
     uow: UnitOfWork,
     customer: Customer,
-    operation: Operation,
+    operation: Posted,
     *,
     kind: EntryKind,
     points: int,
@@ -78,7 +106,7 @@ def debit(
     reason: str = "",
     reward_id: int | None = None,
     prefer_lot: int | None = None,
-) -> LedgerEntry:
+) -> None:
     """Take ``points`` from the customer's lots, oldest first (``prefer_lot`` first of all)."""
     lots = uow.ledger.open_lots(customer.id)
     taken: list[tuple[int, int]] = []
@@ -101,34 +129,28 @@ def debit(
                 needed=points,
             ) from None
     entry = _entry(operation, customer, kind, -points, rule=rule, reason=reason)
-    entry.reward_id = reward_id
-    uow.ledger.add(entry)
-    uow.flush()
-    for lot_id, share in taken:
-        uow.ledger.take_from_lot(lot_id, share)
-        uow.ledger.add(Allocation(debit_entry_id=entry.id, lot_entry_id=lot_id, points=share))
+    entry["reward_id"] = reward_id
+    uow.ledger.insert_allocations(uow.ledger.insert(entry), taken)
     customer.balance -= points
     if customer.balance < 0:  # the allocation above makes this impossible; a guard, not a path
         raise RefusedError("Not enough points.", code=ErrorCode.INSUFFICIENT_BALANCE)
-    return entry
 
 
 def give_back(
     uow: UnitOfWork,
     customer: Customer,
-    operation: Operation,
+    operation: Posted,
     debit_entry: LedgerEntry,
     *,
     reason: str,
-) -> LedgerEntry:
+) -> None:
     """Reverse a debit: its points return to the very lots that paid for it."""
     entry = _entry(operation, customer, EntryKind.REVERSAL, -debit_entry.delta, reason=reason)
-    entry.rule = f"VOID {debit_entry.kind}"
-    uow.ledger.add(entry)
-    for allocation in uow.ledger.allocations_of(debit_entry.id):
-        uow.ledger.give_back_to_lot(allocation.lot_entry_id, allocation.points)
+    entry["rule"] = f"VOID {debit_entry.kind}"
+    uow.ledger.insert(entry)
+    for lot_id, points in uow.ledger.allocations_of(debit_entry.id):
+        uow.ledger.give_back_to_lot(lot_id, points)
     customer.balance += -debit_entry.delta
-    return entry
 
 
 def expire_due_lots(uow: UnitOfWork, customer: Customer, now: datetime, actor: Actor | None) -> int:
@@ -154,7 +176,7 @@ def expire_lot(
     # The ref names the lot and how often it expired before, so a sweep that runs twice (or on
     # two tills at once) writes each EXPIRE exactly once.
     ref_code = f"expire:{lot_id}:{uow.ledger.expiry_count(lot_id)}"
-    if uow.operations.by_ref(ref_code) is not None:
+    if uow.operations.receipt(ref_code) is not None:
         return 0
     operation = open_operation(
         uow,
@@ -164,6 +186,7 @@ def expire_lot(
         actor=actor,
         now=now,
         till=actor.till if actor else "system",
+        points=-remaining,
     )
     debit(
         uow,
@@ -175,29 +198,22 @@ def expire_lot(
         reason="points expired",
         prefer_lot=lot_id,
     )
-    operation.points = -remaining
-    operation.result = "{}"
     return remaining
 
 
 def _entry(
-    operation: Operation,
+    operation: Posted,
     customer: Customer,
     kind: EntryKind,
     delta: int,
     *,
     rule: str = "",
     reason: str = "",
-) -> LedgerEntry:
-    return LedgerEntry(
-        operation_id=operation.id,
-        customer_id=customer.id,
-        kind=kind,
-        delta=delta,
-        rule=rule,
-        reason=reason,
-        staff_id=operation.staff_id,
-        till=operation.till,
-        ref_code=operation.ref_code,
-        created_at=operation.created_at,
-    )
+) -> dict[str, Any]:
+    """A ledger row's values (amount, units, lot and reward fields empty)."""
+    return {
+        "operation_id": operation.id, "customer_id": customer.id, "kind": kind, "delta": delta,
+        "amount": None, "units": None, "rule": rule, "reason": reason, "reward_id": None,
+        "staff_id": operation.staff_id, "till": operation.till, "ref_code": operation.ref_code,
+        "created_at": operation.created_at, "expires_at": None, "remaining": None,
+    }  # fmt: skip

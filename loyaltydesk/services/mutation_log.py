@@ -17,7 +17,7 @@ from loyaltydesk.domain.staff import Actor
 from loyaltydesk.domain.sync_settings import PROVIDERS, OutboxState, SyncAction
 from loyaltydesk.services.dto import TransactionResult
 from loyaltydesk.services.sync_state import configured_provider
-from loyaltydesk.store.models import Customer, Operation, SyncOutbox
+from loyaltydesk.store.models import Customer, Operation
 from loyaltydesk.store.unit_of_work import UnitOfWork
 
 VOUCHER_LANE = "vouchers"
@@ -64,9 +64,8 @@ def record_mutation(
     target_id: str = "",
     details: dict[str, Any] | None = None,
     outbound: Outbound | None = None,
-) -> SyncOutbox | None:
-    """Record the audit entry of a mutation and queue its outbox row (when sync is set up).
-    Returns the outbox row, or None when nothing was queued."""
+) -> None:
+    """Record the audit entry of a mutation and queue its outbox row (when sync is set up)."""
     uow.audit.record(
         at=at,
         staff_id=actor.staff_id if actor else None,
@@ -76,51 +75,54 @@ def record_mutation(
         target_id=target_id,
         details=details,
     )
-    if outbound is None:
-        return None
-    return queue(uow, outbound, at)
+    if outbound is not None:
+        queue(uow, outbound, at)
 
 
-def queue(uow: UnitOfWork, outbound: Outbound, now: datetime) -> SyncOutbox | None:
+def queue(uow: UnitOfWork, outbound: Outbound, now: datetime) -> None:
     provider = configured_provider(uow)
     if provider is None:
-        return None
+        return
     voucher_row = outbound.action in (SyncAction.VOUCHER_BATCH, SyncAction.VOUCHER_REDEEM)
     if voucher_row and not PROVIDERS[provider].vouchers:
-        return None
+        return
     customer = outbound.customer
-    row = SyncOutbox(
-        provider=provider,
-        ref_code=outbound.ref_code,
-        operation_id=outbound.operation_id,
-        customer_id=customer.id if customer else None,
-        lane=f"c{customer.id}" if customer else VOUCHER_LANE,
-        action=outbound.action.value,
-        points=outbound.points,
-        amount=outbound.amount,
-        units=outbound.units,
-        payment_value=outbound.payment_value,
-        reason=outbound.reason[:200],
-        voucher_code=outbound.voucher_code,
-        voucher_batch_id=outbound.voucher_batch_id,
-        purchase_amount=outbound.purchase_amount,
-        reverses_ref=outbound.reverses_ref,
-        reverses_action=outbound.reverses_action.value if outbound.reverses_action else None,
-        state=OutboxState.PENDING.value,
-        attempts=0,
-        next_attempt_at=now,
-        ambiguous=False,
-        last_error_code="",
-        last_error_message="",
-        created_at=now,
-        resolved_reason="",
+    uow.sync.insert(
+        {
+            "provider": provider,
+            "ref_code": outbound.ref_code,
+            "operation_id": outbound.operation_id,
+            "customer_id": customer.id if customer else None,
+            "lane": f"c{customer.id}" if customer else VOUCHER_LANE,
+            "action": outbound.action.value,
+            "points": outbound.points,
+            "amount": outbound.amount,
+            "units": outbound.units,
+            "payment_value": outbound.payment_value,
+            "reason": outbound.reason[:200],
+            "voucher_code": outbound.voucher_code,
+            "voucher_batch_id": outbound.voucher_batch_id,
+            "purchase_amount": outbound.purchase_amount,
+            "reverses_ref": outbound.reverses_ref,
+            "reverses_action": outbound.reverses_action.value if outbound.reverses_action else None,
+            "state": OutboxState.PENDING.value,
+            "attempts": 0,
+            "next_attempt_at": now,
+            "ambiguous": False,
+            "last_error_code": "",
+            "last_error_message": "",
+            "created_at": now,
+            "resolved_reason": "",
+        }
     )
-    uow.sync.add(row)
-    return row
 
 
 def reversal(
-    uow: UnitOfWork, original: Operation, void: Operation, customer: Customer, reason: str
+    uow: UnitOfWork,
+    original: Operation,
+    void: TransactionResult,
+    customer: Customer,
+    reason: str,
 ) -> Outbound | None:
     """The REVERSE of a voided operation, if that operation was queued for the provider; an
     operation from before sync was set up was never sent, so its void is not sent either."""
@@ -130,7 +132,7 @@ def reversal(
     return Outbound(
         action=SyncAction.REVERSE,
         ref_code=void.ref_code,
-        operation_id=void.id,
+        operation_id=void.transaction_id,
         customer=customer,
         points=void.points,
         reason=reason,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
 
 from sqlalchemy.exc import IntegrityError
@@ -12,10 +12,11 @@ from loyaltydesk.domain.earning import quote_earn, tier_for_spend
 from loyaltydesk.domain.errors import ErrorCode, InvalidInputError, RefusedError
 from loyaltydesk.domain.ledger import EntryKind, OperationKind
 from loyaltydesk.domain.money import parse_amount
-from loyaltydesk.domain.program import MAX_POINTS, ShopSettings, shop_zone
+from loyaltydesk.domain.program import MAX_POINTS, ShopSettings
 from loyaltydesk.domain.purchases import check_purchase
 from loyaltydesk.domain.rewards import points_to_pay
 from loyaltydesk.domain.staff import Actor, require_owner
+from loyaltydesk.services.check_in_rules import birthday_bonus, check_cooldown
 from loyaltydesk.services.context import (
     ServiceContext,
     check_ref_code,
@@ -25,9 +26,15 @@ from loyaltydesk.services.context import (
 )
 from loyaltydesk.services.customers import require_customer
 from loyaltydesk.services.dto import EarnExplanation, TransactionResult
-from loyaltydesk.services.ledger_writer import credit, debit, expire_due_lots, open_operation
+from loyaltydesk.services.ledger_writer import (
+    OpenOperation,
+    credit,
+    debit,
+    expire_due_lots,
+    open_operation,
+)
 from loyaltydesk.services.mutation_log import points_outbound, record_mutation
-from loyaltydesk.store.models import Customer, Operation
+from loyaltydesk.store.models import Customer
 from loyaltydesk.store.unit_of_work import UnitOfWork
 
 TIER_WINDOW = timedelta(days=365)
@@ -69,21 +76,12 @@ class PointsService:
 
         def body(uow: UnitOfWork, settings: ShopSettings, cust: Customer, now: datetime):
             rules = settings.rules
-            last = uow.operations.last_check_in(cust.id)
-            if (
-                last is not None
-                and not confirm
-                and now - last < timedelta(minutes=rules.cooldown_minutes)
-            ):
-                minutes = int((now - last).total_seconds() // 60)
-                raise RefusedError(
-                    f"Checked in {minutes} minutes ago. Confirm to check in again.",
-                    code=ErrorCode.DUPLICATE_CHECKIN,
-                    minutes_ago=minutes,
-                )
+            last, spend = uow.operations.check_in_history(cust.id, now - TIER_WINDOW)
+            if not confirm:
+                check_cooldown(rules, last, now)
             tier = rules.tier_named(cust.tier) or tier_for_spend(rules, Decimal(0))
             quote = quote_earn(rules, amount=paid, units=units, tier=tier)
-            bonus = self._birthday_bonus(uow, settings, cust, now)
+            bonus = birthday_bonus(uow, settings, cust, now)
             before = cust.balance
             operation = open_operation(
                 uow,
@@ -117,10 +115,8 @@ class PointsService:
                     rule="BIRTHDAY",
                     reason="birthday bonus",
                 )
-            uow.flush()
             tier_before = cust.tier
-            spend = uow.operations.spend_since(cust.id, now - TIER_WINDOW)
-            reached = tier_for_spend(rules, spend)
+            reached = tier_for_spend(rules, spend + (paid or 0))
             if reached is not None and (tier is None or reached.min_spend > tier.min_spend):
                 cust.tier = reached.name
             cust.last_seen_at = now
@@ -144,7 +140,7 @@ class PointsService:
         """Spend a catalog reward's cost in points, oldest points first."""
 
         def body(uow: UnitOfWork, settings: ShopSettings, cust: Customer, now: datetime):
-            reward = uow.rewards.get(reward_id)
+            reward = uow.rewards.terms(reward_id)
             if reward is None:
                 raise RefusedError("That reward does not exist.", code=ErrorCode.REWARD_NOT_FOUND)
             if not reward.active:
@@ -310,7 +306,8 @@ class PointsService:
     ) -> TransactionResult:
         """One unit of work around ``body``: replay, find and lock the customer, expire due
         points, run, audit and queue for sync, commit. A ref_code that races in from another
-        till replays."""
+        till replays. On SQLite the write transaction holds the database from its first read
+        (BEGIN IMMEDIATE), so the row lock and the second look are PostgreSQL's alone."""
         check_ref_code(ref_code)
         try:
             with self._ctx.uow.write() as uow:
@@ -321,20 +318,26 @@ class PointsService:
                 replay = replay_or_conflict(uow, ref_code, kind, cust.id)
                 if replay is not None:
                     return replay
-                locked = uow.customers.get(cust.id, for_update=True)
-                assert locked is not None
-                # Again under the lock: a till that waited for it may find its receipt done.
-                replay = replay_or_conflict(uow, ref_code, kind, cust.id)
-                if replay is not None:
-                    return replay
-                if locked.status == "BLOCKED" and not allow_blocked:
+                if not uow.serialized:
+                    locked = uow.customers.get(cust.id, for_update=True)
+                    assert locked is not None
+                    cust = locked
+                    # Again under the lock: a till that waited for it may find its receipt done.
+                    replay = replay_or_conflict(uow, ref_code, kind, cust.id)
+                    if replay is not None:
+                        return replay
+                if cust.status == "BLOCKED" and not allow_blocked:
                     raise RefusedError(
                         "This customer is blocked. Nothing can be recorded.",
                         code=ErrorCode.CUSTOMER_BLOCKED,
                     )
+                # From here the customer is a plain object; its balance, tier and last visit
+                # are written by one UPDATE below, not by a flush.
+                uow.session.expunge(cust)
                 now = self._ctx.now()
-                expire_due_lots(uow, locked, now, actor)
-                result = body(uow, settings, locked, now)
+                expire_due_lots(uow, cust, now, actor)
+                result = body(uow, settings, cust, now)
+                uow.customers.save_counters(cust)
                 record_mutation(
                     uow,
                     at=now,
@@ -343,7 +346,7 @@ class PointsService:
                     target_type="customer",
                     target_id=result.customer_id,
                     details={"transaction_id": result.transaction_id, "points": result.points},
-                    outbound=points_outbound(result, locked, reason),
+                    outbound=points_outbound(result, cust, reason),
                 )
                 uow.commit()
                 return result
@@ -359,46 +362,32 @@ class PointsService:
     def _finish(
         self,
         uow: UnitOfWork,
-        operation: Operation,
+        operation: OpenOperation,
         customer: Customer,
         balance_before: int,
         **fields: object,
     ) -> TransactionResult:
-        uow.flush()
-        catalog = uow.rewards.active_catalog()
-        newly = tuple(
-            title for _, title, cost in catalog if balance_before < cost <= customer.balance
-        )
-        operation.points = customer.balance - balance_before
+        points = customer.balance - balance_before
+        newly: tuple[str, ...] = ()
+        if points > 0:  # only a credit can bring a reward within reach
+            catalog = uow.rewards.active_catalog()
+            newly = tuple(
+                title for _, title, cost in catalog if balance_before < cost <= customer.balance
+            )
         result = TransactionResult(
             transaction_id=operation.id,
             ref_code=operation.ref_code,
             kind=operation.kind,
             customer_id=str(customer.uuid),
             customer_name=customer.name,
-            points=operation.points,
+            points=points,
             balance=customer.balance,
             created_at=operation.created_at,
             newly_available=newly,
             **fields,  # type: ignore[arg-type]
         )
-        operation.result = result_to_json(result)
+        uow.operations.finish(operation.id, points=points, result=result_to_json(result))
         return result
-
-    def _birthday_bonus(
-        self, uow: UnitOfWork, settings: ShopSettings, customer: Customer, now: datetime
-    ) -> int:
-        """The bonus if it is the customer's birthday month (shop time) and none this year."""
-        bonus = settings.rules.birthday_bonus_points
-        if not bonus or customer.birth_date is None:
-            return 0
-        local = now.astimezone(shop_zone(settings.profile.timezone))
-        if local.month != customer.birth_date.month:
-            return 0
-        year_start = datetime.combine(date(local.year, 1, 1), datetime.min.time(), local.tzinfo)
-        if uow.ledger.birthday_bonus_since(customer.id, year_start):
-            return 0
-        return bonus
 
 
 def _amount(amount: Decimal | str | None, settings: ShopSettings) -> Decimal | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from loyaltydesk.services.sync_dto import SyncSettings
@@ -33,8 +34,12 @@ class QueueState:
 def load_settings(uow: UnitOfWork) -> SyncSettings | None:
     """The setup, or None when sync is not configured."""
     raw = uow.settings.get_raw(SYNC_KEY)
-    if raw is None:
-        return None
+    return None if raw is None else _parsed(raw)
+
+
+@lru_cache(maxsize=8)
+def _parsed(raw: str) -> SyncSettings | None:
+    """The stored document read once per text: every mutation and every card asks for it."""
     data: dict[str, Any] = json.loads(raw)
     if not data.get("provider"):
         return None

@@ -76,8 +76,8 @@ class VoidService:
                     customer=customer,
                     actor=actor,
                     now=now,
+                    voids_id=target.id,
                 )
-                operation.voids_id = target.id
                 for entry in reversed(uow.ledger.entries_of(target.id)):
                     if entry.delta > 0:
                         try:
@@ -106,19 +106,19 @@ class VoidService:
                 if customer.last_seen_at == target.created_at:
                     seen = uow.operations.last_seen(customer.id)
                     customer.last_seen_at = seen or customer.joined_at
-                operation.points = customer.balance - before
+                points = customer.balance - before
                 result = TransactionResult(
                     transaction_id=operation.id,
                     ref_code=ref_code,
                     kind=OperationKind.VOID,
                     customer_id=str(customer.uuid),
                     customer_name=customer.name,
-                    points=operation.points,
+                    points=points,
                     balance=customer.balance,
                     created_at=now,
                     voided_transaction_id=target.id,
                 )
-                operation.result = result_to_json(result)
+                uow.operations.finish(operation.id, points=points, result=result_to_json(result))
                 record_mutation(
                     uow,
                     at=now,
@@ -126,8 +126,8 @@ class VoidService:
                     action="points.void",
                     target_type="transaction",
                     target_id=str(target.id),
-                    details={"transaction_id": operation.id, "points": operation.points},
-                    outbound=reversal(uow, target, operation, customer, reason),
+                    details={"transaction_id": operation.id, "points": points},
+                    outbound=reversal(uow, target, result, customer, reason),
                 )
                 uow.commit()
                 return result

@@ -350,7 +350,7 @@ class VoucherService:
                     staff_id=actor.staff_id,
                     staff_name=actor.name,
                 )
-                operation.result = result.to_json()
+                uow.operations.finish(operation.id, points=0, result=result.to_json())
                 record_mutation(
                     uow,
                     at=now,

@@ -13,10 +13,23 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, false, func, insert, or_, select, true, update
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    false,
+    func,
+    insert,
+    or_,
+    select,
+    true,
+    union_all,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from loyaltydesk.store.models import Customer, LedgerEntry, Operation
+from loyaltydesk.store.repositories import add_name_words
 
 SORTABLE = {
     "name": Customer.name_key,
@@ -65,10 +78,11 @@ class CustomerAdminRepository:
     def page(self, spec: CustomerFilter, *, offset: int, limit: int) -> list[Customer]:
         column = SORTABLE[spec.sort]
         order = (column.desc(), Customer.id.desc()) if spec.descending else (column, Customer.id)
-        ids_query = (
-            select(Customer.id).where(*_conditions(spec)).order_by(*order).offset(offset)
-        ).limit(limit)
-        ids = list(self.session.scalars(ids_query))
+        if spec.has_text and spec.sort == "name":
+            ids_query = _text_page(spec, column, spec.descending, offset + limit)
+        else:
+            ids_query = select(Customer.id).where(*_conditions(spec)).order_by(*order)
+        ids = list(self.session.scalars(ids_query.offset(offset).limit(limit)))
         if not ids:
             return []
         rows = {c.id: c for c in self.session.scalars(select(Customer).where(Customer.id.in_(ids)))}
@@ -134,12 +148,15 @@ class CustomerAdminRepository:
 
     def insert_customers(self, rows: Sequence[dict[str, Any]]) -> list[int]:
         """Ids of the new customers, in the order given (looked up by their unique short code:
-        an INSERT .. RETURNING of a uuid-keyed table would go row by row)."""
+        an INSERT .. RETURNING of a uuid-keyed table would go row by row), with their name
+        words."""
         if not rows:
             return []
         self.session.execute(insert(Customer.__table__), list(rows))
-        ids = self.ids_by("short_code", (r["short_code"] for r in rows))
-        return [ids[r["short_code"]] for r in rows]
+        found = self.ids_by("short_code", (r["short_code"] for r in rows))
+        ids = [found[r["short_code"]] for r in rows]
+        add_name_words(self.session, [(i, r["name_key"]) for i, r in zip(ids, rows, strict=True)])
+        return ids
 
     def insert_operations(self, rows: Sequence[dict[str, Any]]) -> list[int]:
         """Ids of the new operations, in the order given (by their unique ref_code)."""
@@ -181,27 +198,60 @@ class CustomerAdminRepository:
         return int(self.session.scalar(select(func.count()).select_from(LedgerEntry)) or 0)
 
 
+def _text_page(spec: CustomerFilter, sort: Any, descending: bool, enough: int) -> Select[Any]:
+    """Ids of a text search in ``sort`` order, to be cut to a page by the caller.
+
+    One branch per text column, each in sort order and cut at ``enough`` rows (the page's end),
+    each leaving out what the branches before it matched, then the union sorted again. By name
+    (the usual order) the name branch walks the name index and stops after one page, however
+    many thousand names start with "mei": one scan of the whole OR would sort them all first.
+    """
+    filters = _filters(spec, indexed=False)
+    branches, earlier = [], []
+    for column, prefix in _text_columns(spec):
+        where = [_prefix(column, prefix), *[_outside(c, p) for c, p in earlier], *filters]
+        order = (sort.desc(), Customer.id.desc()) if descending else (sort, Customer.id)
+        part = select(Customer.id, sort.label("sort")).where(*where).order_by(*order)
+        branches.append(select(part.limit(enough).subquery()))
+        earlier.append((column, prefix))
+    both = union_all(*branches).subquery()
+    order = (both.c.sort.desc(), both.c.id.desc()) if descending else (both.c.sort, both.c.id)
+    return select(both.c.id).order_by(*order)
+
+
+def _text_columns(spec: CustomerFilter) -> list[tuple[Any, str]]:
+    return [
+        (column, value)
+        for column, value in (
+            (Customer.name_key, spec.name_prefix),
+            (Customer.phone, spec.phone_prefix),
+            (Customer.email, spec.email_prefix),
+            (Customer.short_code, spec.code_prefix),
+        )
+        if value
+    ]
+
+
 def _conditions(spec: CustomerFilter) -> list[ColumnElement[bool]]:
-    found: list[ColumnElement[bool]] = []
-    if spec.has_text:
-        ranges = [
-            _prefix(column, value)
-            for column, value in (
-                (Customer.name_key, spec.name_prefix),
-                (Customer.phone, spec.phone_prefix),
-                (Customer.email, spec.email_prefix),
-                (Customer.short_code, spec.code_prefix),
-            )
-            if value
-        ]
-        found.append(or_(*ranges))
-    found.append(_state(spec.state))
+    if not spec.has_text:
+        return _filters(spec, indexed=True)
+    ranges = [_prefix(column, value) for column, value in _text_columns(spec)]
+    return [or_(*ranges), *_filters(spec, indexed=False)]
+
+
+def _filters(spec: CustomerFilter, *, indexed: bool) -> list[ColumnElement[bool]]:
+    """The filters other than the text. ``indexed=False`` (beside a text search) writes them so
+    that no index can serve them: the prefix ranges are the narrow part, and SQLite, without
+    statistics, would otherwise walk the status index through every active customer (~3 s)."""
+    status: Any = Customer.status if indexed else Customer.status.concat("")
+    balance: Any = Customer.balance if indexed else Customer.balance + 0
+    found = [_state(spec.state, status)]
     if spec.tier is not None:
         found.append(Customer.tier == spec.tier)
     if spec.min_balance is not None:
-        found.append(Customer.balance >= spec.min_balance)
+        found.append(balance >= spec.min_balance)
     if spec.below_balance is not None:
-        found.append(Customer.balance < spec.below_balance)
+        found.append(balance < spec.below_balance)
     if spec.inactive_before is not None:
         found.append(
             or_(Customer.last_seen_at.is_(None), Customer.last_seen_at < spec.inactive_before)
@@ -209,7 +259,7 @@ def _conditions(spec: CustomerFilter) -> list[ColumnElement[bool]]:
     return found
 
 
-def _state(state: str | None) -> ColumnElement[bool]:
+def _state(state: str | None, status: Any) -> ColumnElement[bool]:
     # No condition for "all": an unindexed test on every row would turn the page-open count and
     # deep pages from index-only scans (5-10 ms on a million rows) into table scans (~1 s).
     if state is None:
@@ -220,10 +270,10 @@ def _state(state: str | None) -> ColumnElement[bool]:
         return and_(Customer.merged_into_id.is_(None), Customer.erased_at.is_not(None))
     if state == "ACTIVE":
         # Erased and merged records are always stored BLOCKED, so ACTIVE needs no more.
-        return Customer.status == "ACTIVE"
+        return status == "ACTIVE"
     if state == "BLOCKED":
         return and_(
-            Customer.status == "BLOCKED",
+            status == "BLOCKED",
             Customer.erased_at.is_(None),
             Customer.merged_into_id.is_(None),
         )
@@ -232,8 +282,16 @@ def _state(state: str | None) -> ColumnElement[bool]:
 
 def _prefix(column: Any, prefix: str) -> ColumnElement[bool]:
     """``column`` starts with ``prefix``, as a range an index can seek (binary order)."""
-    upper = prefix[:-1] + chr(min(ord(prefix[-1]) + 1, 0x10FFFF))
-    return and_(column >= prefix, column < upper)
+    return and_(column >= prefix, column < _after(prefix))
+
+
+def _outside(column: Any, prefix: str) -> ColumnElement[bool]:
+    """``column`` does not start with ``prefix`` (or is empty)."""
+    return or_(column.is_(None), column < prefix, column >= _after(prefix))
+
+
+def _after(prefix: str) -> str:
+    return prefix[:-1] + chr(min(ord(prefix[-1]) + 1, 0x10FFFF))
 
 
 def _chunks(values: Sequence[str] | Sequence[int]) -> Iterator[Sequence[Any]]:

@@ -99,6 +99,17 @@ class Customer(Base):
     """Set on the duplicate when two customers were merged; its ledger moved to the survivor."""
 
 
+class CustomerNameWord(Base):
+    """Each later word of a customer's name key with the rest of the key after it ("ah kow" and
+    "kow" for "tan ah kow"), so that a look-up by surname is an index range, not a scan of every
+    name. The services write these on every change of a name (``set_name_words``)."""
+
+    __tablename__ = "customer_name_word"
+    __table_args__ = (Index("ix_customer_name_word_customer", "customer_id"),)
+    tail: Mapped[str] = mapped_column(String(120), primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), primary_key=True)
+
+
 class Reward(Base):
     __tablename__ = "reward"
     __table_args__ = (CheckConstraint("cost > 0", name="cost_positive"),)

@@ -4,19 +4,31 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, bindparam, func, select, update
+from sqlalchemy import (
+    CursorResult,
+    Executable,
+    Row,
+    Select,
+    bindparam,
+    case,
+    delete,
+    func,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 
-from loyaltydesk.domain.ledger import VISIT_KINDS, EntryKind, Lot, OperationKind
+from loyaltydesk.domain.identifiers import name_tails
+from loyaltydesk.domain.ledger import VISIT_KINDS, OperationKind
 from loyaltydesk.store.models import (
-    Allocation,
     AuditEntry,
     Customer,
-    LedgerEntry,
+    CustomerNameWord,
     Operation,
     Reward,
     Setting,
@@ -25,12 +37,17 @@ from loyaltydesk.store.models import (
 )
 
 
-class _Repository:
+class Repository:
     def __init__(self, session: Session) -> None:
         self.session = session
 
     def add(self, row: Any) -> None:
         self.session.add(row)
+
+    def execute(self, statement: Executable, params: Any = None) -> CursorResult[Any]:
+        """Core on the unit of work's connection (its transaction), past the ORM's execution
+        layer: for plain rows on the commit path, where that layer costs more than the query."""
+        return self.session.connection().execute(statement, params)
 
 
 _FIND_CUSTOMER = {
@@ -42,16 +59,6 @@ _FIND_CUSTOMER = {
         "email": Customer.email,
     }.items()
 }
-_OPEN_LOTS_BY_EXPIRY = (
-    select(LedgerEntry.expires_at, LedgerEntry.remaining)
-    .where(
-        LedgerEntry.customer_id == bindparam("customer_id"),
-        LedgerEntry.remaining > 0,
-        LedgerEntry.expires_at.is_not(None),
-    )
-    .order_by(LedgerEntry.expires_at)
-    .limit(50)
-)
 _LAST_VISITS = (
     select(Operation.created_at)
     .where(
@@ -62,12 +69,17 @@ _LAST_VISITS = (
     .order_by(Operation.created_at.desc())
     .limit(bindparam("limit"))
 )
+_REWARD_TERMS = select(Reward.id, Reward.title, Reward.cost, Reward.active).where(
+    Reward.id == bindparam("reward_id")
+)
 _CATALOG_ACTIVE = (
     select(Reward.id, Reward.title, Reward.cost)
     .where(Reward.active.is_(True))
     .order_by(Reward.sort_order, Reward.cost, Reward.id)
 )
-_SETTING = select(Setting.value).where(Setting.key == bindparam("key"))
+_SETTINGS = select(Setting.key, Setting.value).where(
+    Setting.key.in_(bindparam("keys", expanding=True))
+)
 _CUSTOMER_FOR_UPDATE = (
     select(Customer)
     .where(Customer.id == bindparam("customer_id"))
@@ -75,6 +87,29 @@ _CUSTOMER_FOR_UPDATE = (
     .execution_options(populate_existing=True)
 )
 _OPERATION_BY_REF = select(Operation).where(Operation.ref_code == bindparam("ref_code"))
+_RECEIPT = select(Operation.kind, Operation.customer_id, Operation.result).where(
+    Operation.ref_code == bindparam("ref_code")
+)
+_INSERT_OPERATION = insert(Operation)
+_FINISH_OPERATION = (
+    update(Operation)
+    .where(Operation.id == bindparam("operation_id"))
+    .values(points=bindparam("points"), result=bindparam("result"))
+)
+_CUSTOMER_COUNTERS = (
+    update(Customer)
+    .where(Customer.id == bindparam("customer_id"))
+    .values(
+        balance=bindparam("balance"),
+        tier=bindparam("tier"),
+        last_seen_at=bindparam("last_seen_at"),
+    )
+)
+_INSERT_AUDIT = insert(AuditEntry)
+_INSERT_NAME_WORDS = insert(CustomerNameWord)
+_DELETE_NAME_WORDS = delete(CustomerNameWord).where(
+    CustomerNameWord.customer_id == bindparam("customer_id")
+)
 _LAST_CHECK_IN = select(func.max(Operation.created_at)).where(
     Operation.customer_id == bindparam("customer_id"),
     Operation.kind == OperationKind.CHECK_IN,
@@ -86,27 +121,24 @@ _SPEND_SINCE = select(func.sum(Operation.amount)).where(
     Operation.voided_by_id.is_(None),
     Operation.created_at >= bindparam("since"),
 )
-_LOT_COLUMNS = (
-    LedgerEntry.id,
-    LedgerEntry.remaining,
-    LedgerEntry.created_at,
-    LedgerEntry.expires_at,
-)
-_OPEN_LOTS = select(*_LOT_COLUMNS).where(
-    LedgerEntry.customer_id == bindparam("customer_id"), LedgerEntry.remaining > 0
-)
-_CUSTOMER_DUE_LOTS = (
-    select(*_LOT_COLUMNS)
-    .where(
-        LedgerEntry.customer_id == bindparam("customer_id"),
-        LedgerEntry.remaining > 0,
-        LedgerEntry.expires_at <= bindparam("now"),
-    )
-    .order_by(LedgerEntry.id)
+_CHECK_IN_HISTORY = select(
+    func.max(Operation.created_at),
+    func.sum(case((Operation.created_at >= bindparam("since"), Operation.amount))),
+).where(
+    Operation.customer_id == bindparam("customer_id"),
+    Operation.kind == OperationKind.CHECK_IN,
+    Operation.voided_by_id.is_(None),
 )
 
 
-class CustomerRepository(_Repository):
+def add_name_words(session: Session, keys: Sequence[tuple[int, str]]) -> None:
+    """The name words of new customers: ``(customer id, name key)`` each."""
+    rows = [{"customer_id": cid, "tail": tail} for cid, key in keys for tail in name_tails(key)]
+    if rows:
+        session.connection().execute(_INSERT_NAME_WORDS, rows)
+
+
+class CustomerRepository(Repository):
     def get(self, customer_id: int, *, for_update: bool = False) -> Customer | None:
         """With ``for_update``: lock the row (PostgreSQL) and reload it, so that a value read
         before another till's commit is never written back."""
@@ -118,10 +150,19 @@ class CustomerRepository(_Repository):
         """By ``uuid``, ``short_code``, ``phone`` or ``email`` (all unique)."""
         return self.session.scalars(_FIND_CUSTOMER[column], {"value": value}).first()
 
+    def save_counters(self, customer: Customer) -> None:
+        """Write the balance, tier and last visit of a customer the session no longer tracks
+        (see ``PointsService._run``): one UPDATE instead of a flush."""
+        self.execute(
+            _CUSTOMER_COUNTERS,
+            {"customer_id": customer.id, "balance": customer.balance, "tier": customer.tier,
+             "last_seen_at": customer.last_seen_at},
+        )  # fmt: skip
+
     def search_by_name(self, key_prefix: str, limit: int) -> Sequence[Customer]:
         """Names starting with the prefix (an index range: a LIKE on the folded key could not
         use the index on SQLite), then, to fill the list, names with a later word starting
-        with it ("lee" finds "Mei Lee"; that scans the name index, so only from 3 letters).
+        with it ("lee" finds "Mei Lee"; from 3 letters), through the name words' index.
         Erased and merged records are left out."""
         found = list(
             self.session.scalars(
@@ -135,17 +176,32 @@ class CustomerRepository(_Repository):
             )
         )
         if len(found) < limit and len(key_prefix) >= 3:
-            escaped = key_prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            words = self._named().where(Customer.name_key.like(f"% {escaped}%", escape="\\"))
+            words = (
+                self._named()
+                .join(CustomerNameWord, CustomerNameWord.customer_id == Customer.id)
+                .where(
+                    CustomerNameWord.tail >= key_prefix,
+                    CustomerNameWord.tail < key_prefix + "\U0010ffff",
+                )
+                .order_by(CustomerNameWord.tail, CustomerNameWord.customer_id)
+                .limit(limit)
+            )
             seen = {c.id for c in found}
-            more = self.session.scalars(words.order_by(Customer.name_key).limit(limit))
+            more = sorted(self.session.scalars(words), key=lambda c: (c.name_key, c.id))
             found += [c for c in more if c.id not in seen][: limit - len(found)]
         return found
 
+    def set_name_words(self, customer_id: int, key: str) -> None:
+        """Write the name words of a customer's (new) name key; call on every name change."""
+        self.execute(_DELETE_NAME_WORDS, {"customer_id": customer_id})
+        add_name_words(self.session, [(customer_id, key)])
+
     @staticmethod
     def _named() -> Select[tuple[Customer]]:
+        # "+ 0": never by the merged-into index (nearly every row is NULL there), which SQLite,
+        # without statistics, takes over the name ranges: a walk through every customer.
         return select(Customer).where(
-            Customer.erased_at.is_(None), Customer.merged_into_id.is_(None)
+            Customer.erased_at.is_(None), (Customer.merged_into_id + 0).is_(None)
         )
 
     def short_code_taken(self, code: str) -> bool:
@@ -156,114 +212,22 @@ class CustomerRepository(_Repository):
         return self.session.scalar(select(func.count(Customer.id))) or 0
 
 
-class LedgerRepository(_Repository):
-    def open_lots(self, customer_id: int) -> list[Lot]:
-        rows = self.session.execute(_OPEN_LOTS, {"customer_id": customer_id})
-        return [Lot(*row) for row in rows]
+class OperationRepository(Repository):
+    def insert(self, values: dict[str, Any]) -> int:
+        """A new operation (a Core insert: it is written at once); its id."""
+        return int(self.execute(_INSERT_OPERATION, values).inserted_primary_key[0])
 
-    def take_from_lot(self, entry_id: int, points: int) -> None:
-        self.session.execute(
-            update(LedgerEntry)
-            .where(LedgerEntry.id == entry_id)
-            .values(remaining=LedgerEntry.remaining - points)
+    def finish(self, operation_id: int, *, points: int, result: str) -> None:
+        """Record what an operation came to: its points and its result (JSON)."""
+        self.execute(
+            _FINISH_OPERATION, {"operation_id": operation_id, "points": points, "result": result}
         )
 
-    def give_back_to_lot(self, entry_id: int, points: int) -> None:
-        self.session.execute(
-            update(LedgerEntry)
-            .where(LedgerEntry.id == entry_id)
-            .values(remaining=LedgerEntry.remaining + points)
-        )
+    def receipt(self, ref_code: str) -> tuple[str, int | None, str] | None:
+        """``(kind, customer id, result)`` of the operation with this ref_code, if any."""
+        row = self.execute(_RECEIPT, {"ref_code": ref_code}).first()
+        return None if row is None else (row[0], row[1], row[2])
 
-    def entries_of(self, operation_id: int) -> Sequence[LedgerEntry]:
-        query = select(LedgerEntry).where(LedgerEntry.operation_id == operation_id)
-        return self.session.scalars(query.order_by(LedgerEntry.id)).all()
-
-    def allocations_of(self, debit_entry_id: int) -> Sequence[Allocation]:
-        query = select(Allocation).where(Allocation.debit_entry_id == debit_entry_id)
-        return self.session.scalars(query).all()
-
-    def expiry_count(self, lot_entry_id: int) -> int:
-        query = (
-            select(func.count(Allocation.id))
-            .join(LedgerEntry, LedgerEntry.id == Allocation.debit_entry_id)
-            .where(Allocation.lot_entry_id == lot_entry_id, LedgerEntry.kind == EntryKind.EXPIRE)
-        )
-        return self.session.scalar(query) or 0
-
-    def soonest_expiry(self, customer_id: int) -> tuple[int, datetime] | None:
-        """Points expiring first and when (all lots expiring within a day of the first)."""
-        rows = self.session.execute(_OPEN_LOTS_BY_EXPIRY, {"customer_id": customer_id}).all()
-        if not rows:
-            return None
-        first = rows[0][0]
-        day_end = first + timedelta(days=1)
-        return sum(remaining for at, remaining in rows if at < day_end), first
-
-    def due_lots(self, now: datetime, limit: int, customer_id: int | None = None) -> list[Lot]:
-        if customer_id is not None:
-            rows = self.session.execute(
-                _CUSTOMER_DUE_LOTS, {"customer_id": customer_id, "now": now}
-            )
-            return [Lot(*row) for row in rows][:limit]
-        query = select(
-            LedgerEntry.id, LedgerEntry.remaining, LedgerEntry.created_at, LedgerEntry.expires_at
-        ).where(LedgerEntry.remaining > 0, LedgerEntry.expires_at <= now)
-        if customer_id is not None:
-            query = query.where(LedgerEntry.customer_id == customer_id)
-        return [
-            Lot(*row) for row in self.session.execute(query.order_by(LedgerEntry.id).limit(limit))
-        ]
-
-    def lot_remaining(self, entry_id: int) -> int:
-        """A lot's points left, read afresh (call with its customer locked)."""
-        query = select(LedgerEntry.remaining).where(LedgerEntry.id == entry_id)
-        return int(self.session.scalar(query) or 0)
-
-    def lot_owner(self, entry_id: int) -> int:
-        return self.session.scalar(
-            select(LedgerEntry.customer_id).where(LedgerEntry.id == entry_id)
-        )
-
-    def sum_for(self, customer_id: int) -> int:
-        query = select(func.coalesce(func.sum(LedgerEntry.delta), 0)).where(
-            LedgerEntry.customer_id == customer_id
-        )
-        return int(self.session.scalar(query) or 0)
-
-    def remaining_for(self, customer_id: int) -> int:
-        query = select(func.coalesce(func.sum(LedgerEntry.remaining), 0)).where(
-            LedgerEntry.customer_id == customer_id, LedgerEntry.remaining > 0
-        )
-        return int(self.session.scalar(query) or 0)
-
-    def history(self, customer_id: int, limit: int) -> list[tuple[LedgerEntry, Operation]]:
-        query = (
-            select(LedgerEntry, Operation)
-            .join(Operation, Operation.id == LedgerEntry.operation_id)
-            .where(LedgerEntry.customer_id == customer_id)
-            .order_by(LedgerEntry.created_at.desc(), LedgerEntry.id.desc())
-            .limit(limit)
-        )
-        return [(entry, op) for entry, op in self.session.execute(query)]
-
-    def birthday_bonus_since(self, customer_id: int, since: datetime) -> bool:
-        """Whether a birthday bonus was earned since then (a voided one does not count)."""
-        query = (
-            select(LedgerEntry.id)
-            .join(Operation, Operation.id == LedgerEntry.operation_id)
-            .where(
-                LedgerEntry.customer_id == customer_id,
-                LedgerEntry.kind == EntryKind.EARN,
-                LedgerEntry.rule == "BIRTHDAY",
-                LedgerEntry.created_at >= since,
-                Operation.voided_by_id.is_(None),
-            )
-        )
-        return self.session.scalar(query.limit(1)) is not None
-
-
-class OperationRepository(_Repository):
     def by_ref(self, ref_code: str) -> Operation | None:
         return self.session.scalars(_OPERATION_BY_REF, {"ref_code": ref_code}).first()
 
@@ -294,6 +258,14 @@ class OperationRepository(_Repository):
         params = {"customer_id": customer_id, "limit": limit}
         return list(self.session.scalars(_LAST_VISITS, params))
 
+    def check_in_history(
+        self, customer_id: int, since: datetime
+    ) -> tuple[datetime | None, Decimal]:
+        """The customer's last check-in (not voided) and the spend of those from ``since`` on."""
+        params = {"customer_id": customer_id, "since": since}
+        last, spend = self.execute(_CHECK_IN_HISTORY, params).one()
+        return last, spend or Decimal(0)
+
     def spend_since(self, customer_id: int, since: datetime) -> Decimal:
         params = {"customer_id": customer_id, "since": since}
         return self.session.scalar(_SPEND_SINCE, params) or Decimal(0)
@@ -320,7 +292,7 @@ class OperationRepository(_Repository):
         return [(op, customer) for op, customer in self.session.execute(query)]
 
 
-class RewardRepository(_Repository):
+class RewardRepository(Repository):
     def catalog(self, *, active_only: bool = True) -> Sequence[Reward]:
         query = select(Reward).order_by(Reward.sort_order, Reward.cost, Reward.id)
         if active_only:
@@ -330,18 +302,36 @@ class RewardRepository(_Repository):
     def get(self, reward_id: int) -> Reward | None:
         return self.session.get(Reward, reward_id)
 
+    def terms(self, reward_id: int) -> Row[tuple[int, str, int, bool]] | None:
+        """``id``, ``title``, ``cost`` and ``active`` of a reward (a row, not an entity)."""
+        return self.execute(_REWARD_TERMS, {"reward_id": reward_id}).first()
+
     def active_catalog(self) -> list[tuple[int, str, int]]:
         """(id, title, cost) of the active rewards in catalog order."""
-        return [(rid, title, cost) for rid, title, cost in self.session.execute(_CATALOG_ACTIVE)]
+        return [(rid, title, cost) for rid, title, cost in self.execute(_CATALOG_ACTIVE)]
 
 
-class SettingsRepository(_Repository):
+class SettingsRepository(Repository):
+    """Each key is read once per unit of work (``load`` reads several in one query) and kept,
+    with what ``put`` writes, until the unit of work ends."""
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
+        self._raw: dict[str, str | None] = {}
+
+    def load(self, *keys: str) -> None:
+        missing = [key for key in keys if key not in self._raw]
+        if missing:
+            found = dict(self.execute(_SETTINGS, {"keys": missing}).all())
+            self._raw.update((key, found.get(key)) for key in missing)
+
     def get(self, key: str) -> dict[str, Any] | None:
         raw = self.get_raw(key)
         return None if raw is None else json.loads(raw)
 
     def get_raw(self, key: str) -> str | None:
-        return self.session.scalar(_SETTING, {"key": key})
+        self.load(key)
+        return self._raw[key]
 
     def put(self, key: str, value: dict[str, Any], now: datetime) -> None:
         row = self.session.get(Setting, key)
@@ -351,9 +341,10 @@ class SettingsRepository(_Repository):
         else:
             row.value = text
             row.updated_at = now
+        self._raw[key] = text
 
 
-class StaffRepository(_Repository):
+class StaffRepository(Repository):
     def active(self) -> Sequence[Staff]:
         query = select(Staff).where(Staff.active.is_(True)).order_by(Staff.name, Staff.id)
         return self.session.scalars(query).all()
@@ -369,7 +360,7 @@ class StaffRepository(_Repository):
         return row
 
 
-class AuditRepository(_Repository):
+class AuditRepository(Repository):
     def record(
         self,
         *,
@@ -381,14 +372,9 @@ class AuditRepository(_Repository):
         target_id: str = "",
         details: dict[str, Any] | None = None,
     ) -> None:
-        self.session.add(
-            AuditEntry(
-                at=at,
-                staff_id=staff_id,
-                till=till,
-                action=action,
-                target_type=target_type,
-                target_id=target_id,
-                details=json.dumps(details or {}, sort_keys=True, default=str),
-            )
-        )
+        self.execute(
+            _INSERT_AUDIT,
+            {"at": at, "staff_id": staff_id, "till": till, "action": action,
+             "target_type": target_type, "target_id": target_id,
+             "details": json.dumps(details or {}, sort_keys=True, default=str)},
+        )  # fmt: skip

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import and_, exists, func, or_, select, update
+from sqlalchemy import and_, exists, func, insert, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from loyaltydesk.domain.sync_settings import OutboxState
@@ -13,6 +14,7 @@ from loyaltydesk.store.models import Customer, SyncLink, SyncOutbox
 
 _Older = aliased(SyncOutbox)
 _PENDING = OutboxState.PENDING.value
+_INSERT_OUTBOX = insert(SyncOutbox)
 
 
 class SyncRepository:
@@ -21,8 +23,9 @@ class SyncRepository:
 
     # -- the outbox ---------------------------------------------------------------------------
 
-    def add(self, row: SyncOutbox) -> None:
-        self.session.add(row)
+    def insert(self, values: dict[str, Any]) -> None:
+        """A new outbox row, written at once (a Core insert, as the ledger rows it mirrors)."""
+        self.session.connection().execute(_INSERT_OUTBOX, values)
 
     def get(self, item_id: int) -> SyncOutbox | None:
         return self.session.get(SyncOutbox, item_id)

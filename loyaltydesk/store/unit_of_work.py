@@ -11,11 +11,11 @@ from sqlalchemy.orm import Session
 from loyaltydesk.store.admin_repository import AdminRepository
 from loyaltydesk.store.customer_admin_repository import CustomerAdminRepository
 from loyaltydesk.store.engine import writer
+from loyaltydesk.store.ledger_repository import LedgerRepository
 from loyaltydesk.store.report_repository import ReportRepository
 from loyaltydesk.store.repositories import (
     AuditRepository,
     CustomerRepository,
-    LedgerRepository,
     OperationRepository,
     RewardRepository,
     SettingsRepository,
@@ -29,8 +29,12 @@ class UnitOfWork:
     """Use as ``with uow_factory.write() as uow: ...; uow.commit()``; leaving without commit rolls
     back, so a failed operation writes nothing."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, *, serialized: bool = False) -> None:
         self._engine = engine
+        self.serialized = serialized
+        """True when this transaction holds the whole database for writing from its first
+        statement (SQLite's BEGIN IMMEDIATE): nothing it read can change under it, so it needs
+        no row locks and no second look after taking one."""
 
     def __enter__(self) -> Self:
         self.session = Session(bind=self._engine, expire_on_commit=False, autoflush=False)
@@ -82,4 +86,4 @@ class UnitOfWorkFactory:
         return UnitOfWork(self.engine)
 
     def write(self) -> UnitOfWork:
-        return UnitOfWork(self._writer)
+        return UnitOfWork(self._writer, serialized=self.dialect == "sqlite")

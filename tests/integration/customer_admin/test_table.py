@@ -135,3 +135,35 @@ def test_queries_use_indexes(services, shop) -> None:
 def test_unknown_sort_or_status_is_refused(services, query) -> None:
     with pytest.raises(InvalidInputError):
         services.customer_admin.count_customers(query)
+
+
+def test_a_search_over_several_columns_pages_in_name_order(services, owner) -> None:
+    """Each column is searched on its own and the parts merged: names, then emails of people
+    whose name does not match, in one name order, with no one twice and no one left out."""
+    people = [("Mei Ling", "mei.ling@x.my"), ("Zed Ong", "mei.zed@x.my"), ("Mei Tan", None),
+              ("Ali Bakar", "meiali@x.my"), ("Mei Chong", "chong@x.my")]  # fmt: skip
+    for index, (name, email) in enumerate(people):
+        register(services, owner, phone=f"01210000{index + 10:02d}", email=email, name=name)
+    query = CustomerQuery(text="mei", status=CustomerState.ACTIVE)
+    whole = ["Ali Bakar", "Mei Chong", "Mei Ling", "Mei Tan", "Zed Ong"]
+    assert names(services, query) == whole
+    pages = [names(services, query, offset, 2) for offset in (0, 2, 4)]
+    assert [name for page in pages for name in page] == whole
+    backwards = CustomerQuery(text="mei", descending=True)
+    assert names(services, backwards, 1, 3) == whole[::-1][1:4]
+    assert services.customer_admin.count_customers(query) == len(whole)
+
+
+def test_surnames_follow_every_name_change(services, owner) -> None:
+    def found(text: str) -> list[str]:
+        return [c.name for c in services.customers.search(text)]
+
+    lee = register(services, owner, phone="0121000091", name="Mei Lee Hua")
+    register(services, owner, phone="0121000092", name="Lee Ah Kow")
+    assert found("lee") == ["Lee Ah Kow", "Mei Lee Hua"]
+    assert found("lee hu") == ["Mei Lee Hua"]
+    services.customer_admin.update_profile(customer=lee, actor=owner, name="Mei Tan")
+    assert found("lee") == ["Lee Ah Kow"]
+    assert found("tan") == ["Mei Tan"]
+    services.customer_admin.erase_customer(customer=lee, actor=owner, ref_code=ref())
+    assert found("tan") == []

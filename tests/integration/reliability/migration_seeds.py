@@ -21,6 +21,7 @@ from tests.conftest import shop_settings
 MEI = uuid.UUID("6f1c1f7e-9a3b-4c55-8d2e-0b7a1c2d3e4f")
 TAN = uuid.UUID("0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d")
 DUPLICATE = uuid.UUID("11111111-2222-4333-8444-555555555555")
+LEE = uuid.UUID("22222222-3333-4444-8555-666666666666")
 AT = datetime(2026, 3, 10, 9, 0)
 EXPIRES = datetime(2027, 3, 10, 9, 0)
 
@@ -108,10 +109,26 @@ def seed_0002(c: Connection, v: Values) -> None:
             last_seen_at=None, erased_at=v.time(AT), merged_into_id=1)  # fmt: skip
 
 
-SEEDS: dict[str, Callable[[Connection, Values], None]] = {"0001": seed_0001, "0002": seed_0002}
+def seed_0005(c: Connection, v: Values) -> None:
+    """A customer registered with its name words (a surname look-up finds "Hua")."""
+    _insert(c, "customer", id=4, uuid=v.uuid(LEE), short_code="0A0B0C", phone="+60129998888",
+            email=None, name="Lee Mei Hua", name_key="lee mei hua", birth_date=None,
+            status="ACTIVE", tier="Member", notes="", marketing_consent=False, balance=0,
+            joined_at=v.time(AT), last_seen_at=None, erased_at=None,
+            merged_into_id=None)  # fmt: skip
+    for tail in ("mei hua", "hua"):
+        _insert(c, "customer_name_word", tail=tail, customer_id=4)
+
+
+SEEDS: dict[str, Callable[[Connection, Values], None]] = {
+    "0001": seed_0001, "0002": seed_0002, "0005": seed_0005,
+}  # fmt: skip
+#: Tables keyed otherwise than by a serial ``id``.
+NO_SERIAL_ID = {"setting", "sign_in_throttle", "customer_name_word"}
 #: Rows each seed writes, per table.
 ROWS = {
     "0001": {"setting": 1, "staff": 1, "sign_in_throttle": 1, "reward": 1, "customer": 2,
              "operation": 2, "ledger_entry": 2, "allocation": 1, "audit_entry": 1},
     "0002": {"voucher_batch": 1, "voucher": 2, "operation": 1, "customer": 1},
+    "0005": {"customer": 1, "customer_name_word": 2},
 }  # fmt: skip
