@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from loyaltydesk.services.sync_dto import OutboxItem, Outcome, Problem, Release, Retry, Sent
 from loyaltydesk.services.sync_queue import LEASE, SyncQueue
+from loyaltydesk.sync.http import MAX_CONNECTIONS
 from loyaltydesk.sync.provider import (
     NeedsOwnerError,
     Provider,
@@ -40,7 +41,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-THREADS = 8
+THREADS = MAX_CONNECTIONS
+"""Sending threads: with ~20 ms a call, 16 calls out at once keep several hundred rows a second
+going; more would only wait on the transport's connection pool."""
 QUEUED_PER_THREAD = 4
 """Rows claimed per thread, so threads have the next row ready while outcomes are stored."""
 BATCH_WINDOW = 0.01
