@@ -106,6 +106,8 @@ def drain(engine: SyncEngine, seconds: float) -> tuple[int, float, float]:
         sent += report.sent
         if report.left == 0:
             break
+        # As the app's sync thread does between runs (a full per-minute window, a hold).
+        time.sleep(max(0.0, min(engine.idle_wait(1.0), deadline - time.monotonic())))
     return sent, time.monotonic() - started, time.process_time() - cpu
 
 
