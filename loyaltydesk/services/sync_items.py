@@ -90,25 +90,49 @@ def _batch(uow: UnitOfWork, batch_id: int | None) -> VoucherBatchInfo | None:
 def save_link(uow: UnitOfWork, provider: str, link: NewLink, now: datetime) -> SyncLink | None:
     """Store (or refresh) a customer's link; a remote id already linked to another local
     customer is left alone and logged (the owner sees the row's problem instead)."""
-    customer = uow.customers.find_by("uuid", uuid.UUID(link.customer_id))
-    if customer is None:
-        return None
-    existing = uow.sync.link_of(provider, customer.id)
-    taken = uow.sync.link_by_remote(provider, link.remote_id)
-    if taken is not None and taken.customer_id != customer.id:
-        log.warning("remote customer already linked to another local customer")
-        return None
-    if existing is None:
-        existing = SyncLink(
-            provider=provider, customer_id=customer.id, remote_id=link.remote_id, linked_at=now
-        )
-        uow.sync.add_link(existing)
-    existing.remote_id = link.remote_id
-    if link.remote_balance is not None:
-        uow.flush()
-        record_balance(uow, existing, link.remote_balance, now)
+    return save_links(uow, provider, [link], now).get(link.customer_id)
+
+
+def save_links(
+    uow: UnitOfWork, provider: str, links: Sequence[NewLink], now: datetime
+) -> dict[str, SyncLink]:
+    """``save_link`` for several customers in a handful of statements and one flush (the
+    engine stores the links found with a batch of outcomes). Keyed by local customer uuid."""
+    if not links:
+        return {}
+    wanted = {uuid.UUID(link.customer_id) for link in links}
+    query = select(Customer.uuid, Customer.id).where(Customer.uuid.in_(wanted))
+    local: dict[uuid.UUID, int] = dict(uow.session.execute(query).tuples().all())
+    existing = uow.sync.links_of(provider, list(local.values()))
+    taken = uow.sync.links_by_remote(provider, [link.remote_id for link in links])
+    saved: dict[str, SyncLink] = {}
+    for link in links:
+        customer_id = local.get(uuid.UUID(link.customer_id))
+        if customer_id is None:
+            continue
+        owner = taken.get(link.remote_id)
+        if owner is not None and owner.customer_id != customer_id:
+            log.warning("remote customer already linked to another local customer")
+            continue
+        row = existing.get(customer_id)
+        if row is None:
+            row = SyncLink(
+                provider=provider, customer_id=customer_id, remote_id=link.remote_id, linked_at=now
+            )
+            uow.sync.add_link(row)
+            existing[customer_id] = row
+        elif taken.get(row.remote_id) is row:
+            del taken[row.remote_id]
+        row.remote_id = link.remote_id
+        taken[link.remote_id] = row
+        saved[link.customer_id] = row
     uow.flush()
-    return existing
+    by_uuid = {link.customer_id: link for link in links}
+    for customer_id, row in saved.items():
+        balance = by_uuid[customer_id].remote_balance
+        if balance is not None:
+            record_balance(uow, row, balance, now)
+    return saved
 
 
 def record_balance(uow: UnitOfWork, link: SyncLink, remote: int, now: datetime) -> None:

@@ -36,10 +36,11 @@ from loyaltydesk.services.sync_items import (
     build_items,
     record_balance,
     save_link,
+    save_links,
     store_voucher_codes,
 )
 from loyaltydesk.services.sync_state import QueueState, load_settings, load_state, save_state
-from loyaltydesk.store.models import SyncOutbox
+from loyaltydesk.store.models import SyncLink, SyncOutbox
 from loyaltydesk.store.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -229,17 +230,25 @@ class SyncQueue:
         now: datetime,
     ) -> None:
         rows = {row.id: row for row in uow.sync.get_many([o.item_id for o in outcomes])}
+        live = [
+            (rows[o.item_id], o)
+            for o in outcomes
+            if o.item_id in rows and rows[o.item_id].state == OutboxState.PENDING
+        ]
+        links: dict[int, SyncLink] = {}
+        if settings is not None:
+            # The batch's new links, then the links whose remote balance changes: a few
+            # statements for the whole batch, not a few per row.
+            found = [link for _, o in live if (link := getattr(o, "link", None)) is not None]
+            save_links(uow, settings.provider, found, now)
+            balances = [row.customer_id for row, o in live
+                        if isinstance(o, Sent) and o.remote_balance is not None]  # fmt: skip
+            links = uow.sync.links_of(settings.provider, [c for c in balances if c is not None])
         sent = False
-        for outcome in outcomes:
-            row = rows.get(outcome.item_id)
-            if row is None or row.state != OutboxState.PENDING:
-                continue
-            link = getattr(outcome, "link", None)
-            if link is not None and settings is not None:
-                save_link(uow, settings.provider, link, now)
+        for row, outcome in live:
             row.claimed_by = row.claimed_until = None
             if isinstance(outcome, Sent):
-                self._sent(uow, settings, row, outcome, now)
+                self._sent(uow, row, outcome, links, now)
                 sent = True
             elif isinstance(outcome, Retry):
                 row.attempts += 1
@@ -260,9 +269,9 @@ class SyncQueue:
     def _sent(
         self,
         uow: UnitOfWork,
-        settings: SyncSettings | None,
         row: SyncOutbox,
         outcome: Sent,
+        links: Mapping[int, SyncLink],
         now: datetime,
     ) -> None:
         row.attempts += 1
@@ -272,8 +281,8 @@ class SyncQueue:
         row.remote_points = outcome.remote_points
         row.ambiguous, row.snapshot = False, None
         row.last_error_code, row.last_error_message = "", ""
-        if outcome.remote_balance is not None and row.customer_id is not None and settings:
-            link = uow.sync.link_of(settings.provider, row.customer_id)
+        if outcome.remote_balance is not None and row.customer_id is not None:
+            link = links.get(row.customer_id)
             if link is not None:
                 uow.flush()  # this row is sent: it no longer counts as waiting
                 record_balance(uow, link, outcome.remote_balance, now)

@@ -157,5 +157,13 @@ class SyncRepository:
         )
         return [(link, customer) for link, customer in self.session.execute(query)]
 
+    def links_by_remote(self, provider: str, remote_ids: Sequence[str]) -> dict[str, SyncLink]:
+        if not remote_ids:
+            return {}
+        query = select(SyncLink).where(
+            SyncLink.provider == provider, SyncLink.remote_id.in_(set(remote_ids))
+        )
+        return {link.remote_id: link for link in self.session.scalars(query)}
+
     def add_link(self, link: SyncLink) -> None:
         self.session.add(link)

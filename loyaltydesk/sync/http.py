@@ -25,6 +25,8 @@ log = logging.getLogger(__name__)
 
 TIMEOUT = httpx.Timeout(connect=5.0, read=15.0, write=10.0, pool=5.0)
 USER_AGENT = "loyaltydesk"
+MAX_CONNECTIONS = 16
+"""Kept open to one provider: one per sending thread of the engine, so none waits on the pool."""
 
 
 @dataclass(frozen=True)
@@ -63,7 +65,7 @@ class HttpTransport:
         base_url: str,
         *,
         timeout: httpx.Timeout = TIMEOUT,
-        max_connections: int = 8,
+        max_connections: int = MAX_CONNECTIONS,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.client = httpx.Client(

@@ -52,12 +52,25 @@ class SlidingWindow:
 
     def wait_needed(self, now: float) -> float:
         """Seconds until a call may start; 0 means now (and the start is counted)."""
-        while self._starts and self._starts[0] + self.window <= now:
-            self._starts.popleft()
-        if len(self._starts) < self.limit:
+        wait = self.wait_for_room(now)
+        if wait == 0.0:
             self._starts.append(now)
+        return wait
+
+    def room(self, now: float) -> int:
+        """Calls that may start now."""
+        self._expire(now)
+        return self.limit - len(self._starts)
+
+    def wait_for_room(self, now: float) -> float:
+        """Seconds until a call may start (nothing is counted)."""
+        if self.room(now) > 0:
             return 0.0
         return self._starts[0] + self.window - now
+
+    def _expire(self, now: float) -> None:
+        while self._starts and self._starts[0] + self.window <= now:
+            self._starts.popleft()
 
 
 class RateControl:
@@ -102,6 +115,16 @@ class RateControl:
                 if deadline is not None and now + wait > deadline:
                     return False
                 self._wake.wait(min(wait, 0.25))
+
+    def room(self) -> int | None:
+        """Calls the per-minute limit lets start now (None: no limit)."""
+        with self._lock:
+            return None if self._window is None else self._window.room(self._clock())
+
+    def window_wait(self) -> float:
+        """Seconds until the per-minute limit lets a call start (0: now, or no limit)."""
+        with self._lock:
+            return 0.0 if self._window is None else self._window.wait_for_room(self._clock())
 
     def hold_remaining(self) -> float:
         with self._lock:

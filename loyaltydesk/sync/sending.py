@@ -9,10 +9,19 @@ retries, problems and pauses.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from typing import Any, TypeVar
 
 from loyaltydesk.domain.sync_settings import OutboxState, SyncAction
-from loyaltydesk.services.sync_dto import NewLink, OutboxItem, Outcome, Problem, Retry, Sent
+from loyaltydesk.services.sync_dto import (
+    NewLink,
+    OutboxItem,
+    Outcome,
+    Problem,
+    Release,
+    Retry,
+    Sent,
+)
 from loyaltydesk.services.sync_queue import SyncQueue
 from loyaltydesk.sync.provider import (
     Adjust,
@@ -44,15 +53,30 @@ BATCH_MAY_EXIST = "BATCH_MAY_EXIST"
 def send(
     queue: SyncQueue, provider: Provider, item: OutboxItem, call: Call, retry: RetryAt
 ) -> Outcome:
-    """The row's outcome; a SyncError the worker maps (retry, problem, pause) propagates."""
+    """The row's outcome; a SyncError the worker maps (retry, problem, pause) propagates.
+
+    A customer found at the provider is linked with the row's outcome (one commit for both);
+    one registered there is linked at once, in a commit of its own, so a crash before the
+    outcome is stored can never register them twice."""
     if item.action is SyncAction.VOUCHER_BATCH:
         return create_batch(provider, item, call)
-    remote_id = item.remote_id
-    if item.customer_id is not None and remote_id is None:
-        link = find_or_register(queue, provider, item.customer_id, call)
-        # Kept at once: a customer registered at the provider is never registered twice.
+    if item.customer_id is None or item.remote_id is not None:
+        return _linked(queue, provider, item, item.remote_id, call, retry)
+    link, registered = find_or_register(queue, provider, item.customer_id, call)
+    if registered:
         queue.save_link(link)
-        remote_id = link.remote_id
+    outcome = _linked(queue, provider, item, link.remote_id, call, retry)
+    return outcome if registered or isinstance(outcome, Release) else replace(outcome, link=link)
+
+
+def _linked(
+    queue: SyncQueue,
+    provider: Provider,
+    item: OutboxItem,
+    remote_id: str | None,
+    call: Call,
+    retry: RetryAt,
+) -> Outcome:
     if item.action is SyncAction.REGISTER:
         return Sent(item.item_id, remote_ref=remote_id)
     if item.action is SyncAction.REVERSE and item.reverses_state is not OutboxState.SENT:
@@ -162,8 +186,11 @@ def create_batch(provider: Provider, item: OutboxItem, call: Call) -> Outcome:
     return Sent(item.item_id, remote_ref=made.batch_id, voucher_codes=made.codes)
 
 
-def find_or_register(queue: SyncQueue, provider: Provider, customer_id: str, call: Call) -> NewLink:
-    """The customer's remote account: by phone, email or short code, else registered there."""
+def find_or_register(
+    queue: SyncQueue, provider: Provider, customer_id: str, call: Call
+) -> tuple[NewLink, bool]:
+    """The customer's remote account, by phone, email or short code, else registered there
+    (then the flag is True)."""
     who = queue.identity(customer_id)
     capabilities = provider.capabilities
     tries = (
@@ -175,7 +202,7 @@ def find_or_register(queue: SyncQueue, provider: Provider, customer_id: str, cal
         if value and capability in capabilities:
             found = call(lambda k=kind, v=value: provider.resolve(k, v))
             if found is not None:
-                return NewLink(customer_id, found.remote_id, found.balance)
+                return NewLink(customer_id, found.remote_id, found.balance), False
     if Capability.REGISTER not in capabilities:
         raise ProviderRefusedError(
             "The provider knows no such customer and cannot register one from here.",
@@ -183,7 +210,7 @@ def find_or_register(queue: SyncQueue, provider: Provider, customer_id: str, cal
         )
     new = NewCustomer(who.name, who.phone, who.email, who.birth_date, who.short_code)
     made = call(lambda: provider.register(new))
-    return NewLink(customer_id, made.remote_id, made.balance)
+    return NewLink(customer_id, made.remote_id, made.balance), True
 
 
 def _sent(item: OutboxItem, posted: Posted) -> Sent:

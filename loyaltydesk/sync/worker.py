@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from loyaltydesk.services.sync_dto import OutboxItem, Outcome, Problem, Release, Retry, Sent
 from loyaltydesk.services.sync_queue import LEASE, SyncQueue
+from loyaltydesk.sync.http import MAX_CONNECTIONS
 from loyaltydesk.sync.provider import (
     NeedsOwnerError,
     Provider,
@@ -40,7 +41,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-THREADS = 8
+THREADS = MAX_CONNECTIONS
+"""Sending threads: with ~20 ms a call, 16 calls out at once keep several hundred rows a second
+going; more would only wait on the transport's connection pool."""
 QUEUED_PER_THREAD = 4
 """Rows claimed per thread, so threads have the next row ready while outcomes are stored."""
 BATCH_WINDOW = 0.01
@@ -116,14 +119,18 @@ class SyncEngine:
                 claiming = not (self._stop() or self._paused.is_set() or self._offline(deadline))
                 claiming = claiming and not self.rate.is_down()
                 room = QUEUED_PER_THREAD * self.threads - len(in_flight) if claiming else 0
+                free = self.rate.room()
+                if free is not None:  # no more rows than the per-minute limit lets go now
+                    room = min(room, free - len(in_flight))
                 items = self.queue.settle(outcomes, worker=self.worker, claim=room,
                                           lease=self.lease)  # fmt: skip
                 outcomes = []
                 claimed = claimed or bool(items)
                 in_flight |= {pool.submit(self._send, item) for item in items}
                 if not in_flight:
-                    if claiming and self.rate.hold_remaining() > 0:
-                        self._sleep(min(self.rate.hold_remaining(), 1.0))
+                    pause = self._wait_to_claim(deadline) if claiming else 0.0
+                    if pause > 0:
+                        self._sleep(min(pause, 1.0))
                         continue
                     break
                 done, in_flight = wait(in_flight, timeout=1.0, return_when=FIRST_COMPLETED)
@@ -156,7 +163,7 @@ class SyncEngine:
     def idle_wait(self, idle: float) -> float:
         """Until the next row is due, or the provider's hold ends (an offline provider is not
         asked again, nor the database, any sooner), at most ``idle``."""
-        hold = self.rate.hold_remaining()
+        hold = max(self.rate.hold_remaining(), self.rate.window_wait())
         if hold > 0:
             return min(idle, hold)
         due = self.queue.next_due()
@@ -226,6 +233,19 @@ class SyncEngine:
             keep = item.snapshot
         return Retry(item.item_id, self.queue.now() + timedelta(seconds=delay), error.code,
                      error.message, keep is not None, keep)  # fmt: skip
+
+    def _wait_to_claim(self, deadline: float | None) -> float:
+        """Nothing in flight: seconds to wait before claiming again (0: the run ends). A hold
+        is waited out; so is a full per-minute window while rows are due (claimed rows would
+        only wait for it, and a loop claiming and giving them back would write for nothing)."""
+        hold = self.rate.hold_remaining()
+        if hold > 0:
+            return hold
+        full = self.rate.window_wait()
+        if full == 0 or (deadline is not None and time.monotonic() + full > deadline):
+            return 0.0
+        due = self.queue.next_due()
+        return full if due is not None and due <= self.queue.now() else 0.0
 
     def _offline(self, deadline: float | None) -> bool:
         """The provider is held off longer than this run waits: stop claiming."""
