@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
+from loyaltydesk.domain.errors import LoyaltyError
 from tests.gui.helpers import screenshot, settle
 from tests.gui.owner.customers.steps import answer_modal, click_message_button, open_customers
 
@@ -69,7 +71,8 @@ def test_rows_with_problems_whole_messages_and_a_question(
         "2 rows with problems are left out; 0 rows imported before are skipped."
     ]
     assert view.summary is None
-    assert real_services.customer_admin.get_customer  # nothing imported after Cancel
+    with pytest.raises(LoyaltyError):  # Cancel imported nothing
+        real_services.customers.lookup("+60123456702")
     answer_modal(QMessageBox, click_message_button("Import"))
     qtbot.mouseClick(view.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.summary is not None, timeout=15_000)
