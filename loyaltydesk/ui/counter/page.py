@@ -56,6 +56,8 @@ _RECEIPT = re.compile(r"^[\x21-\x7e]{1,40}$")
 class CounterPage(QWidget):
     transaction_recorded = Signal(object)
     customer_shown = Signal(object)
+    working = Signal()
+    """A look-up or a transaction starts (the sync engine gives way meanwhile)."""
     unexpected_error = Signal(object)
 
     def __init__(
@@ -407,6 +409,7 @@ class CounterPage(QWidget):
         quiet: bool = False,
         on_refused: Callable[[LoyaltyError], bool] | None = None,
     ) -> None:
+        self.working.emit()
         if write:
             self.busy = True
 
