@@ -64,6 +64,7 @@ def main() -> None:
     parser.add_argument("--sync-rows", type=int, default=10_000)
     parser.add_argument("--sync-customers", type=int, default=1_000)
     parser.add_argument("--latency", type=float, default=0.020)
+    parser.add_argument("--gap", type=float, default=0.0, help="seconds between scans")
     args = parser.parse_args()
     app = create_application([])
     store = args.db.resolve()
@@ -97,7 +98,7 @@ def main() -> None:
                 _sync(window, on=mode != "no sync")
             left = counter_sync.pending(services) if args.sync else 0
             started = time.monotonic()
-            samples = _scans(app, window, probe, rng, customers, args.samples)
+            samples = _scans(app, window, probe, rng, customers, args.samples, args.gap)
             runs[mode].append((statistics.median(samples), percentile(samples, 0.95)))
             drained = ""
             if args.sync:
@@ -118,7 +119,8 @@ def main() -> None:
 
 
 def _scans(app: object, window: MainWindow, probe: PaintProbe, rng: random.Random,
-           customers: int, count: int) -> list[float]:  # fmt: skip
+           customers: int, count: int, gap: float) -> list[float]:  # fmt: skip
+    """``count`` scans back to back, or ``gap`` seconds apart (a shop between customers)."""
     counter = window.counter
     samples = []
     for _ in range(count):
@@ -135,6 +137,10 @@ def _scans(app: object, window: MainWindow, probe: PaintProbe, rng: random.Rando
         samples.append((probe.painted_at - started) * 1000)
         counter.reset()
         app.processEvents()  # type: ignore[attr-defined]
+        end = time.perf_counter() + gap
+        while time.perf_counter() < end:  # an idle event loop, which leaves the GIL free
+            app.processEvents()  # type: ignore[attr-defined]
+            time.sleep(0.005)  # (QTest.qWait would hold it: no other thread would run)
     return samples
 
 

@@ -52,6 +52,10 @@ OFFLINE_HOLD = 10.0
 """A hold longer than this ends a run: the provider is down, the rows wait for the next run."""
 CALL_DEADLINE = 30.0
 """A thread waits at most this long for the rate limit before giving its row back."""
+GIVE_WAY_SECONDS = 0.3
+"""After the counter says it is serving someone, no call or batch starts for this long."""
+GIVE_WAY_MAX = 1.0
+"""A thread never gives way longer than this at a time, so the queue still moves in a rush."""
 
 
 class RunEndedError(Exception):
@@ -92,6 +96,7 @@ class SyncEngine:
         self._rng_lock = threading.Lock()
         self._paused = threading.Event()
         self._stop: Callable[[], bool] = lambda: False
+        self._quiet_until = 0.0
 
     @classmethod
     def from_services(cls, services: Services, provider: Provider, **options: object) -> SyncEngine:
@@ -122,6 +127,7 @@ class SyncEngine:
                 free = self.rate.room()
                 if free is not None:  # no more rows than the per-minute limit lets go now
                     room = min(room, free - len(in_flight))
+                self._give_way()
                 items = self.queue.settle(outcomes, worker=self.worker, claim=room,
                                           lease=self.lease)  # fmt: skip
                 outcomes = []
@@ -160,6 +166,12 @@ class SyncEngine:
                 return
             stop.wait(self.idle_wait(idle))
 
+    def give_way(self, seconds: float = GIVE_WAY_SECONDS) -> None:
+        """The counter is serving a customer: start no call and settle no batch for
+        ``seconds``. In the app the engine shares the interpreter (one GIL) and the database
+        with the counter, whose look-up and card must not wait for the queue. Any thread."""
+        self._quiet_until = max(self._quiet_until, time.monotonic() + seconds)
+
     def idle_wait(self, idle: float) -> float:
         """Until the next row is due, or the provider's hold ends (an offline provider is not
         asked again, nor the database, any sooner), at most ``idle``."""
@@ -197,6 +209,7 @@ class SyncEngine:
 
     def _call(self, fn: Callable[[], T]) -> T:
         """One provider call under the rate control."""
+        self._give_way()
         limit = time.monotonic() + CALL_DEADLINE
         gone = lambda: self._stop() or self.rate.is_down()  # noqa: E731
         if not self.rate.acquire(cancelled=gone, deadline=limit):
@@ -253,6 +266,12 @@ class SyncEngine:
         if hold > OFFLINE_HOLD:
             return True
         return deadline is not None and hold > 0 and time.monotonic() + hold > deadline
+
+    def _give_way(self) -> None:
+        """Wait while the counter is busy (see ``give_way``), at most GIVE_WAY_MAX."""
+        end = time.monotonic() + GIVE_WAY_MAX
+        while not self._stop() and (left := min(self._quiet_until, end) - time.monotonic()) > 0:
+            time.sleep(left)
 
     def _sleep(self, seconds: float) -> None:
         end = time.monotonic() + seconds

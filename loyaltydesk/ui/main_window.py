@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
         self.housekeeping.start()
         self.sync_driver = SyncDriver(services, self.runner, self)
         self.sync_driver.status_changed.connect(self._on_sync_status)
+        self.counter.working.connect(self.sync_driver.counter_busy)
         self.sync_driver.start()
 
     # -- sign-in -----------------------------------------------------------------------------

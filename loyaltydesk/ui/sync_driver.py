@@ -41,6 +41,7 @@ class _EngineThread:
     def __init__(self, services: Services, settings: SyncSettings) -> None:
         self.stop = threading.Event()
         self.reachable = True
+        self.engine: SyncEngine | None = None
         self._services = services
         self._settings = settings
         self._thread = threading.Thread(target=self._run, name="sync-engine", daemon=True)
@@ -65,7 +66,7 @@ class _EngineThread:
             log.exception("the sync provider could not be opened")
             return
         try:
-            engine = SyncEngine.from_services(self._services, provider)
+            engine = self.engine = SyncEngine.from_services(self._services, provider)
             while not self.stop.is_set():
                 report = engine.drain_once(cancelled=self.stop.is_set)
                 self.reachable = engine.rate.hold_remaining() <= 0
@@ -109,6 +110,12 @@ class SyncDriver(QObject):
         engine, self._engine = self._engine, None
         if engine is not None and not engine.join(CLOSE_WAIT_S):
             log.warning("the sync engine did not stop in time; it ends with the app")
+
+    def counter_busy(self) -> None:
+        """The counter started a look-up or a transaction: the engine gives way for a moment."""
+        engine = self._engine.engine if self._engine is not None else None
+        if engine is not None:
+            engine.give_way()
 
     def refresh(self) -> None:
         if self._engine is not None and not self._engine.alive:

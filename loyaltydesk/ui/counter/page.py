@@ -50,6 +50,8 @@ class CounterPage(QWidget):
 
     transaction_recorded = Signal(object)
     customer_shown = Signal(object)
+    working = Signal()
+    """A look-up or a transaction starts (the sync engine gives way meanwhile)."""
     unexpected_error = Signal(object)
 
     def __init__(
@@ -170,6 +172,7 @@ class CounterPage(QWidget):
         quiet: bool = False,
         on_refused: Refused | None = None,
     ) -> None:
+        self.working.emit()
         if write:
             self.busy = True
 

@@ -178,3 +178,19 @@ def test_dismissing_a_problem_is_audited(live: Services, cashier: Actor, owner: 
     assert live.sync.problems(actor=owner) == ()
     page = live.audit.list_audit(actor=owner, action_prefix="sync.dismiss")
     assert page.entries[0].details["reason"] == "fixed by hand"
+
+
+def test_the_engine_gives_way_while_the_counter_serves_someone(
+    live: Services, cashier: Actor
+) -> None:
+    """The counter's look-up says so: no call starts until the moment has passed, then the
+    queue drains as usual."""
+    customer = register(live, cashier, phone="+60123450001")
+    live.points.check_in(customer=customer, actor=cashier, ref_code="busy-1", amount="40",
+                         confirm=True)  # fmt: skip
+    provider = MemoryProvider()
+    engine = engine_for(live, provider)
+    started = time.monotonic()
+    engine.give_way(0.4)
+    assert drain_all(engine) == 2
+    assert min(at for at, _ in provider.calls) - started >= 0.4
