@@ -64,8 +64,9 @@ def record_mutation(
     target_id: str = "",
     details: dict[str, Any] | None = None,
     outbound: Outbound | None = None,
-) -> None:
-    """Record the audit entry of a mutation and queue its outbox row (when sync is set up)."""
+) -> str | None:
+    """Record the audit entry of a mutation and queue its outbox row (when sync is set up).
+    Returns the provider the row was queued for, or None when nothing was queued."""
     uow.audit.record(
         at=at,
         staff_id=actor.staff_id if actor else None,
@@ -75,17 +76,18 @@ def record_mutation(
         target_id=target_id,
         details=details,
     )
-    if outbound is not None:
-        queue(uow, outbound, at)
+    if outbound is None:
+        return None
+    return queue(uow, outbound, at)
 
 
-def queue(uow: UnitOfWork, outbound: Outbound, now: datetime) -> None:
+def queue(uow: UnitOfWork, outbound: Outbound, now: datetime) -> str | None:
     provider = configured_provider(uow)
     if provider is None:
-        return
+        return None
     voucher_row = outbound.action in (SyncAction.VOUCHER_BATCH, SyncAction.VOUCHER_REDEEM)
     if voucher_row and not PROVIDERS[provider].vouchers:
-        return
+        return None
     customer = outbound.customer
     uow.sync.insert(
         {
@@ -115,6 +117,7 @@ def queue(uow: UnitOfWork, outbound: Outbound, now: datetime) -> None:
             "resolved_reason": "",
         }
     )
+    return provider
 
 
 def reversal(

@@ -144,7 +144,7 @@ class VoucherService:
             uow.session.refresh(batch)
             summary = batch_summary(batch, {VoucherStatus.ISSUED: count}, settings, now)
             if queued is not None:  # the service makes the codes: ours are placeholders
-                waiting = replace(summary, codes_state=WAITING, codes_from=queued.provider)
+                waiting = replace(summary, codes_state=WAITING, codes_from=queued)
                 return CreatedBatch(waiting, ())
             return CreatedBatch(summary, tuple(codes))
 
