@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import logging
+import logging.handlers
 import time
 from pathlib import Path
 
@@ -53,6 +54,11 @@ def test_secrets_never_reach_a_file_a_log_or_the_output(
         return code, (json.loads(out) if out.strip() else None)
 
     caplog.set_level(logging.DEBUG)
+    # A log file left open by an earlier test's command would keep this run's log out of
+    # this data folder (the app opens its log file once per process).
+    root = logging.getLogger()
+    kept = [h for h in root.handlers if not isinstance(h, logging.handlers.RotatingFileHandler)]
+    monkeypatch.setattr(root, "handlers", kept)
     monkeypatch.setenv("LOYALTYDESK_API_SECRET", SIGN)
     monkeypatch.setenv("LOYALTYDESK_API_TOKEN", TOKEN)
     with memory_keyring() as ring, _EchoingKiriMel(api_key=KEY, api_secret=SIGN,
