@@ -92,6 +92,9 @@ def look_up(qtbot, window: MainWindow, text: str) -> None:
 def screenshot(window: QWidget, name: str) -> Path:
     SCREENS.mkdir(parents=True, exist_ok=True)
     path = SCREENS / f"{name}.png"
+    # Pending resizes and relayouts first, so the picture is what a person would see.
+    QApplication.processEvents()
+    QApplication.processEvents()
     window.grab().save(str(path))
     return path
 

@@ -38,7 +38,6 @@ def test_a_new_shop_opens_on_setup_and_is_ready_after_it(
     qtbot, qapp, empty_services, empty_db, tmp_path
 ) -> None:
     window, page = _open(qtbot, qapp, empty_services, empty_db, tmp_path)
-    qtbot.wait(50)
     assert window.pages.currentWidget() is page
     assert page.form.currency.currentText() == "MYR"  # the (test) locale's currency
     assert page.form.region.currentData() == "MY"
@@ -47,14 +46,12 @@ def test_a_new_shop_opens_on_setup_and_is_ready_after_it(
     assert not any(f.error.isVisible() for f in page.form.fields.values())
     screenshot(window, "first-start-setup-1366")
     window.resize(1024, 768)
-    qtbot.wait(50)
     screenshot(window, "first-start-setup-1024")
 
     press(qtbot, page.form.name, Qt.Key.Key_Return)
     assert page.form.fields["name"].error.text() == "Type the shop's name."
     assert page.form.fields["owner"].error.text() == "Type your name."
     assert page.form.name.hasFocus()
-    qtbot.wait(50)
     screenshot(window, "first-start-setup-errors-1024")
 
     _fill(qtbot, page)

@@ -43,7 +43,6 @@ def test_birth_date_shown_hinted_and_typed_as_a_person_reads_it(
     assert form.errors["birthday"].text() == "Type a date like 31 Mar 1990 or 31/3/1990."
     screenshot(window, "dates-birthday-hint-1366")
     window.resize(1024, 768)
-    qtbot.wait(50)
     screenshot(window, "dates-birthday-hint-1024")
     form.birthday.clear()
     type_text(qtbot, form.birthday, "12 Mar 1985")

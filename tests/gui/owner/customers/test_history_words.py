@@ -47,8 +47,6 @@ def test_history_says_what_happened_with_the_amounts(qtbot, window, real_service
         ["Earned", "+25", "Check-in: RM25.00 → 25 points", ""],
     ]
     window.resize(1024, 768)
-    qtbot.wait(50)
     screenshot(window, "history-words-1024")
     window.resize(1366, 768)
-    qtbot.wait(50)
     screenshot(window, "history-words-1366")
