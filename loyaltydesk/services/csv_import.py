@@ -273,7 +273,7 @@ class CsvImportService:
     ) -> tuple[ParsedRow | None, list[RowProblem]]:
         return parse_row(
             number, cells, columns,
-            region=settings.profile.default_region, today=self._ctx.now().date(),
+            region=settings.profile.default_region, today=self._ctx.today(settings),
         )  # fmt: skip
 
     def _settings(self) -> ShopSettings:

@@ -92,7 +92,7 @@ class CustomerAdminService:
             cust = uow.customers.get(found.id, for_update=True)
             assert cust is not None
             _require_live(cust)
-            changes = _validated(self._ctx.now().date(), settings, name, phone, email,
+            changes = _validated(self._ctx.today(settings), settings, name, phone, email,
                                  birth_date, notes, marketing_consent)  # fmt: skip
             for column in ("phone", "email"):
                 value = changes.get(column)
