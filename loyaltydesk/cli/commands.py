@@ -230,7 +230,7 @@ def cmd_void(ctx: CliContext) -> int:
 def cmd_expire(ctx: CliContext) -> int:
     services = ctx.open_services()
     actor = ctx.actor(services) if (ctx.args.pin or os.environ.get("LOYALTYDESK_PIN")) else None
-    result = services.voids.expire_points(actor=actor)
+    result = services.expiry.expire_points(actor=actor)
     return ctx.out.success(
         result,
         [f"Expired {result.points_expired} points of {result.customers_touched} customers."],
