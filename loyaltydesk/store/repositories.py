@@ -215,7 +215,7 @@ class CustomerRepository(Repository):
     def ids_of(self, uuids: Sequence[uuid.UUID]) -> dict[uuid.UUID, int]:
         """Each known customer's local id by uuid (unknown uuids are left out)."""
         query = select(Customer.uuid, Customer.id).where(Customer.uuid.in_(set(uuids)))
-        return dict(self.session.execute(query).tuples().all())
+        return dict(self.session.execute(query).all())
 
     def short_code_taken(self, code: str) -> bool:
         query = select(Customer.id).where(Customer.short_code == code)
