@@ -82,7 +82,7 @@ def shop_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     owner = Actor(1, "Olive Owner", Role.OWNER, "Till 1")
     services.staff.add_staff(actor=owner, name="Cass Cashier", role=Role.CASHIER, pin=CASHIER_PIN)
     for order, (title, cost) in enumerate([("Free coffee", 100), ("10% off", 500), ("Tote", 2000)]):
-        services.program.add_reward(actor=owner, title=title, cost=cost, sort_order=order)
+        services.rewards.add_reward(actor=owner, title=title, cost=cost, sort_order=order)
     engine.dispose()
     return path
 

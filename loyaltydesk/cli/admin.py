@@ -5,12 +5,11 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from loyaltydesk.cli.commands import CliContext
-from loyaltydesk.cli.parser import CommandFactory
+from loyaltydesk.cli.parser import CommandFactory, iso_date
 from loyaltydesk.domain.errors import ErrorCode, InvalidInputError, RefusedError
 from loyaltydesk.domain.staff import Role
 from loyaltydesk.services.dto import to_jsonable
@@ -28,8 +27,10 @@ def add_parsers(command: CommandFactory) -> None:
     restore.add_argument("--yes", action="store_true", help="confirm without asking")
 
     report = command("report", "figures for a period of local dates (owner)")
-    report.add_argument("--from", dest="date_from", required=True, metavar="YYYY-MM-DD")
-    report.add_argument("--to", dest="date_to", required=True, metavar="YYYY-MM-DD")
+    report.add_argument(
+        "--from", dest="date_from", required=True, type=iso_date, metavar="YYYY-MM-DD"
+    )
+    report.add_argument("--to", dest="date_to", required=True, type=iso_date, metavar="YYYY-MM-DD")
     report.add_argument("--section", choices=SECTIONS, default="summary", help="for --csv")
     report.add_argument("--csv", metavar="FILE", help="write the section as CSV")
     report.add_argument("--threshold", type=_positive, help="check-ins a day that look unusual")
@@ -43,8 +44,8 @@ def add_parsers(command: CommandFactory) -> None:
     staff.add_argument("--current-pin", help="for pin, when changing your own as a cashier")
 
     audit = command("audit", "the audit log, newest first (owner)")
-    audit.add_argument("--since", metavar="YYYY-MM-DD")
-    audit.add_argument("--until", metavar="YYYY-MM-DD")
+    audit.add_argument("--since", type=iso_date, metavar="YYYY-MM-DD")
+    audit.add_argument("--until", type=iso_date, metavar="YYYY-MM-DD")
     audit.add_argument("--action", help="action prefix, e.g. staff. or points.void")
     audit.add_argument("--staff", type=_positive, metavar="ID")
     audit.add_argument("--at-till", metavar="TILL", help="only this till")
@@ -96,8 +97,8 @@ def cmd_report(ctx: CliContext) -> int:
     services = ctx.open_services()
     report = services.reports.period_report(
         actor=ctx.actor(services),
-        date_from=_date(a.date_from),
-        date_to=_date(a.date_to),
+        date_from=a.date_from,
+        date_to=a.date_to,
         suspicious_threshold=a.threshold,
     )
     lines = report_lines(report)
@@ -150,8 +151,8 @@ def cmd_audit(ctx: CliContext) -> int:
     services = ctx.open_services()
     page = services.audit.list_audit(
         actor=ctx.actor(services),
-        since=_date(a.since) if a.since else None,
-        until=_date(a.until) if a.until else None,
+        since=a.since,
+        until=a.until,
         staff_id=a.staff,
         action_prefix=a.action,
         till=a.at_till,
@@ -208,13 +209,6 @@ def _plain(value: Any) -> Any:
     if isinstance(value, list):
         return [_plain(item) for item in value]
     return value
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise InvalidInputError("A date is written YYYY-MM-DD.") from None
 
 
 def _need_id(staff_id: int | None, action: str) -> int:

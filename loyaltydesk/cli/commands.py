@@ -6,11 +6,10 @@ import argparse
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 from typing import Any, Protocol
 
 from loyaltydesk.cli.output import EXIT_OK, EXIT_USAGE, Output
-from loyaltydesk.domain.errors import ErrorCode, InvalidInputError, RefusedError
+from loyaltydesk.domain.errors import ErrorCode, RefusedError
 from loyaltydesk.domain.program import EarnMode, ProgramRules, ShopProfile, ShopSettings
 from loyaltydesk.domain.staff import Actor, Role
 from loyaltydesk.services.context import Clock, new_ref_code
@@ -161,7 +160,7 @@ def cmd_register(ctx: CliContext) -> int:
         phone=a.phone,
         email=a.email,
         name=a.name,
-        birth_date=_date(a.birth_date) if a.birth_date else None,
+        birth_date=a.birth_date,
     )
     return ctx.out.success(card_json(card), [f"Registered {card.name} as {card.short_code}."])
 
@@ -231,7 +230,7 @@ def cmd_void(ctx: CliContext) -> int:
 def cmd_expire(ctx: CliContext) -> int:
     services = ctx.open_services()
     actor = ctx.actor(services) if (ctx.args.pin or os.environ.get("LOYALTYDESK_PIN")) else None
-    result = services.voids.expire_points(actor=actor)
+    result = services.expiry.expire_points(actor=actor)
     return ctx.out.success(
         result,
         [f"Expired {result.points_expired} points of {result.customers_touched} customers."],
@@ -265,15 +264,6 @@ def cmd_decode(ctx: CliContext) -> int:
     results = decode_images(ctx.args.images)
     ctx.out.success([r.to_dict() for r in results], [r.to_text() for r in results])
     return EXIT_OK if all(r.ok for r in results) else EXIT_USAGE
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise InvalidInputError(
-            "A date is written YYYY-MM-DD.", code=ErrorCode.INVALID_INPUT
-        ) from None
 
 
 COMMANDS: dict[str, Callable[[CliContext], int]] = {

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import re
 from collections.abc import Callable, Iterable
+from datetime import date
 from typing import NoReturn
 
 from loyaltydesk import __version__
@@ -72,7 +74,7 @@ def build_parser(groups: Iterable[Callable[[CommandFactory], None]] = ()) -> Par
     register.add_argument("--phone")
     register.add_argument("--email")
     register.add_argument("--name", default="")
-    register.add_argument("--birth-date", metavar="YYYY-MM-DD")
+    register.add_argument("--birth-date", type=iso_date, metavar="YYYY-MM-DD")
     register.add_argument("--ref")
 
     checkin = command("checkin", "record a visit and earn points")
@@ -123,3 +125,16 @@ def _int(text: str) -> int:
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a whole number: {text[:20]!r}") from None
     return value
+
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def iso_date(text: str) -> date:
+    """The one ``type=`` for a date argument: YYYY-MM-DD, else a USAGE error (exit 2)."""
+    try:
+        if _ISO_DATE.match(text):
+            return date.fromisoformat(text)
+    except ValueError:
+        pass
+    raise argparse.ArgumentTypeError(f"a date is written YYYY-MM-DD, not {text[:20]!r}")

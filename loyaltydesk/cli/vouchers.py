@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
 from loyaltydesk.cli.commands import CliContext
-from loyaltydesk.cli.parser import CommandFactory, Parser, UsageError, _common
+from loyaltydesk.cli.parser import CommandFactory, Parser, UsageError, _common, iso_date
 from loyaltydesk.domain.errors import ErrorCode, InvalidInputError
 from loyaltydesk.domain.vouchers import VoucherType
 from loyaltydesk.services.voucher_dto import VoucherBatchSummary, VoucherRedemption, VoucherView
@@ -36,8 +35,8 @@ def add_parsers(command: CommandFactory) -> None:
     create.add_argument("--type", required=True, type=str.upper, choices=list(VoucherType))
     create.add_argument("--value", help="percent off (PERCENT) or amount off (FIXED)")
     create.add_argument("--quantity", required=True, type=_whole, help="1 to 1000")
-    create.add_argument("--from", dest="valid_from", metavar="YYYY-MM-DD")
-    create.add_argument("--until", dest="valid_until", metavar="YYYY-MM-DD")
+    create.add_argument("--from", dest="valid_from", type=iso_date, metavar="YYYY-MM-DD")
+    create.add_argument("--until", dest="valid_until", type=iso_date, metavar="YYYY-MM-DD")
     create.add_argument("--min-purchase", metavar="AMOUNT")
     create.add_argument("--description", default="", help="the offer in words (BOGO)")
 
@@ -99,8 +98,8 @@ def cmd_create(ctx: CliContext) -> int:
         voucher_type=a.type,
         value=a.value,
         quantity=a.quantity,
-        valid_from=_day(a.valid_from),
-        valid_until=_day(a.valid_until),
+        valid_from=a.valid_from,
+        valid_until=a.valid_until,
         min_purchase=a.min_purchase,
         description=a.description,
     )
@@ -229,17 +228,6 @@ def redemption_lines(r: VoucherRedemption) -> list[str]:
     if r.replayed:
         line += " (already recorded; nothing changed)"
     return [line]
-
-
-def _day(text: str | None) -> date | None:
-    if text is None:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise InvalidInputError(
-            "A date is written YYYY-MM-DD.", code=ErrorCode.INVALID_VOUCHER
-        ) from None
 
 
 def _whole(text: str) -> int:

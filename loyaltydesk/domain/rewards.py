@@ -1,4 +1,5 @@
-"""Which rewards a balance affords, progress to the next one, and paying with points."""
+"""A reward's title and cost; which rewards a balance affords, progress to the next one, and
+paying with points."""
 
 from __future__ import annotations
 
@@ -7,6 +8,10 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 from loyaltydesk.domain.errors import ErrorCode, InvalidInputError, RefusedError
 from loyaltydesk.domain.money import minor_units
+from loyaltydesk.domain.program import MAX_POINTS
+
+MAX_TITLE = 80
+MAX_SORT_ORDER = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,3 +74,26 @@ def points_to_pay(
         )
     needed = int((amount / point_value).to_integral_value(rounding=ROUND_CEILING))
     return needed, (needed * point_value).quantize(quantum, rounding=ROUND_FLOOR)
+
+
+def clean_reward_title(title: str | None) -> str:
+    """Whitespace collapsed; INVALID_INPUT unless 1 to MAX_TITLE printable characters."""
+    clean = " ".join((title or "").split())
+    if not clean or len(clean) > MAX_TITLE or not clean.isprintable():
+        raise InvalidInputError(f"A reward title is 1 to {MAX_TITLE} characters.")
+    return clean
+
+
+def check_reward_cost(cost: int) -> int:
+    """INVALID_POINTS unless a whole number of points above 0 (at most MAX_POINTS)."""
+    if isinstance(cost, bool) or not isinstance(cost, int) or not 0 < cost <= MAX_POINTS:
+        raise InvalidInputError(
+            "A reward costs a whole number of points above 0.", code=ErrorCode.INVALID_POINTS
+        )
+    return cost
+
+
+def check_sort_order(value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_SORT_ORDER:
+        raise InvalidInputError(f"A position is a whole number from 0 to {MAX_SORT_ORDER}.")
+    return value

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from loyaltydesk.domain.errors import ErrorCode, PermissionDeniedError
+from loyaltydesk.domain.errors import ErrorCode, InvalidInputError, PermissionDeniedError
+
+MAX_NAME = 80
 
 
 class Role(StrEnum):
@@ -33,3 +35,11 @@ def require_owner(actor: Actor, action: str) -> None:
             f"Only an owner can {action}. Ask an owner to sign in.",
             code=ErrorCode.PERMISSION_DENIED,
         )
+
+
+def clean_staff_name(name: str | None) -> str:
+    """Whitespace collapsed; INVALID_INPUT unless 1 to MAX_NAME characters."""
+    clean = " ".join((name or "").split())
+    if not clean or len(clean) > MAX_NAME:
+        raise InvalidInputError(f"A staff name is 1 to {MAX_NAME} characters.")
+    return clean

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import uuid
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from loyaltydesk.domain.errors import InvalidInputError
 from loyaltydesk.domain.program import shop_zone
+from loyaltydesk.domain.shop_days import local_day_bounds
 from loyaltydesk.domain.staff import Actor, require_owner
 from loyaltydesk.services.admin_dto import AuditPage, AuditRecord
 from loyaltydesk.services.context import ServiceContext
@@ -121,8 +122,8 @@ def _instant(value: date | datetime | None, zone: ZoneInfo, *, end: bool) -> dat
         return value.astimezone(UTC)
     if not isinstance(value, date):
         raise InvalidInputError("Filter by a date or a time.")
-    day = value + timedelta(days=1) if end else value
-    return datetime.combine(day, time.min, tzinfo=zone).astimezone(UTC)
+    start, after = local_day_bounds(value, zone)
+    return after if end else start
 
 
 def _customer_names(uow: UnitOfWork, entries: list[AuditEntry]) -> dict[str, str]:

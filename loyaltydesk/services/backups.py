@@ -15,6 +15,7 @@ from loyaltydesk.domain.program import shop_zone
 from loyaltydesk.domain.staff import Actor, require_owner
 from loyaltydesk.services.admin_dto import BackupCheck, BackupInfo, BackupSupport, RestoreResult
 from loyaltydesk.services.context import ServiceContext
+from loyaltydesk.services.mutation_log import record_mutation
 from loyaltydesk.store import backup as files
 from loyaltydesk.store.migrate import head_revision, upgrade
 from loyaltydesk.store.unit_of_work import UnitOfWorkFactory
@@ -167,10 +168,10 @@ class BackupService:
 
     def _record(self, actor: Actor | None, action: str, path: Path, **details: str) -> None:
         with self._ctx.uow.write() as uow:
-            uow.audit.record(
+            record_mutation(
+                uow,
                 at=self._ctx.now(),
-                staff_id=actor.staff_id if actor else None,
-                till=actor.till if actor else "system",
+                actor=actor,
                 action=action,
                 target_type="backup",
                 target_id=path.name[:64],

@@ -6,6 +6,7 @@ from datetime import date, datetime, timedelta
 
 from loyaltydesk.domain.errors import ErrorCode, RefusedError
 from loyaltydesk.domain.program import ProgramRules, ShopSettings, shop_zone
+from loyaltydesk.domain.shop_days import local_day_bounds
 from loyaltydesk.store.models import Customer
 from loyaltydesk.store.unit_of_work import UnitOfWork
 
@@ -29,10 +30,11 @@ def birthday_bonus(
     bonus = settings.rules.birthday_bonus_points
     if not bonus or customer.birth_date is None:
         return 0
-    local = now.astimezone(shop_zone(settings.profile.timezone))
+    zone = shop_zone(settings.profile.timezone)
+    local = now.astimezone(zone)
     if local.month != customer.birth_date.month:
         return 0
-    year_start = datetime.combine(date(local.year, 1, 1), datetime.min.time(), local.tzinfo)
+    year_start, _ = local_day_bounds(date(local.year, 1, 1), zone)
     if uow.ledger.birthday_bonus_since(customer.id, year_start):
         return 0
     return bonus

@@ -7,12 +7,18 @@ import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
 from loyaltydesk.domain.errors import ErrorCode, InvalidInputError, RefusedError
-from loyaltydesk.domain.program import ShopSettings, settings_from_dict, settings_to_dict
+from loyaltydesk.domain.program import (
+    ShopSettings,
+    settings_from_dict,
+    settings_to_dict,
+    shop_zone,
+)
+from loyaltydesk.domain.shop_days import local_date
 from loyaltydesk.services.dto import EarnExplanation, TransactionResult, to_jsonable
 from loyaltydesk.services.sync_state import SYNC_KEY
 from loyaltydesk.store.unit_of_work import UnitOfWork, UnitOfWorkFactory
@@ -52,6 +58,10 @@ class ServiceContext:
         if moment.tzinfo is None:
             raise ValueError("the clock must return aware datetimes")
         return moment.astimezone(UTC)
+
+    def today(self, settings: ShopSettings) -> date:
+        """The shop's calendar date now, from the injected clock (never ``date.today()``)."""
+        return local_date(self.now(), shop_zone(settings.profile.timezone))
 
     def settings(self, uow: UnitOfWork) -> ShopSettings:
         """The shop's settings (parsed once per change of the stored document). The sync setup,

@@ -21,6 +21,7 @@ from loyaltydesk.domain.staff import Actor, require_owner
 from loyaltydesk.services.context import ServiceContext
 from loyaltydesk.services.customer_admin_dto import ExportResult
 from loyaltydesk.services.dto import to_jsonable
+from loyaltydesk.services.mutation_log import record_mutation
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -125,8 +126,8 @@ class CsvExportService:
         if written is None:
             return ExportResult(target, 0, cancelled=True)
         with self._ctx.uow.write() as uow:
-            uow.audit.record(
-                at=self._ctx.now(), staff_id=actor.staff_id, till=actor.till,
+            record_mutation(
+                uow, at=self._ctx.now(), actor=actor,
                 action=f"{what}.export", details={"rows": written},
             )  # fmt: skip
             uow.commit()

@@ -41,6 +41,7 @@ from loyaltydesk.domain.staff import Actor, require_owner
 from loyaltydesk.services.context import ServiceContext
 from loyaltydesk.services.csv_source import CsvSource, open_csv
 from loyaltydesk.services.customer_admin_dto import ImportPreview, ImportSummary
+from loyaltydesk.services.mutation_log import record_mutation
 from loyaltydesk.store.unit_of_work import UnitOfWork
 
 Progress = Callable[[int, int], None]
@@ -218,8 +219,8 @@ class CsvImportService:
                 if r.points > 0
             ])  # fmt: skip
             points = sum(r.points for r in fresh)
-            uow.audit.record(
-                at=now, staff_id=actor.staff_id, till=actor.till, action="customer.import",
+            record_mutation(
+                uow, at=now, actor=actor, action="customer.import",
                 target_type="file", target_id=source.file_id,
                 details={"rows": f"{fresh[0].row_number}-{fresh[-1].row_number}",
                          "created": len(fresh), "points": points},
@@ -273,7 +274,7 @@ class CsvImportService:
     ) -> tuple[ParsedRow | None, list[RowProblem]]:
         return parse_row(
             number, cells, columns,
-            region=settings.profile.default_region, today=self._ctx.now().date(),
+            region=settings.profile.default_region, today=self._ctx.today(settings),
         )  # fmt: skip
 
     def _settings(self) -> ShopSettings:

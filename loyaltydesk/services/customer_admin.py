@@ -28,6 +28,7 @@ from loyaltydesk.services.customer_admin_dto import (
     Unset,
 )
 from loyaltydesk.services.customers import require_customer
+from loyaltydesk.services.mutation_log import record_mutation
 from loyaltydesk.store.customer_admin_repository import CustomerFilter
 from loyaltydesk.store.models import Customer
 from loyaltydesk.store.unit_of_work import UnitOfWork
@@ -92,7 +93,7 @@ class CustomerAdminService:
             cust = uow.customers.get(found.id, for_update=True)
             assert cust is not None
             _require_live(cust)
-            changes = _validated(self._ctx.now().date(), settings, name, phone, email,
+            changes = _validated(self._ctx.today(settings), settings, name, phone, email,
                                  birth_date, notes, marketing_consent)  # fmt: skip
             for column in ("phone", "email"):
                 value = changes.get(column)
@@ -117,10 +118,10 @@ class CustomerAdminService:
                 cust.name_key = name_key(cust.name)
                 uow.customers.set_name_words(cust.id, cust.name_key)
             if changed:
-                uow.audit.record(
+                record_mutation(
+                    uow,
                     at=self._ctx.now(),
-                    staff_id=actor.staff_id,
-                    till=actor.till,
+                    actor=actor,
                     action="customer.update_profile",
                     target_type="customer",
                     target_id=str(cust.uuid),
@@ -145,10 +146,10 @@ class CustomerAdminService:
             _require_live(cust)
             if cust.status != status:
                 cust.status = str(status)
-                uow.audit.record(
+                record_mutation(
+                    uow,
                     at=self._ctx.now(),
-                    staff_id=actor.staff_id,
-                    till=actor.till,
+                    actor=actor,
                     action="customer.block" if status == "BLOCKED" else "customer.unblock",
                     target_type="customer",
                     target_id=str(cust.uuid),

@@ -21,6 +21,7 @@ from loyaltydesk.services.customer_admin_dto import EraseResult, MergeResult
 from loyaltydesk.services.customers import require_customer
 from loyaltydesk.services.dto import to_jsonable
 from loyaltydesk.services.ledger_writer import debit, expire_due_lots
+from loyaltydesk.services.mutation_log import record_mutation
 from loyaltydesk.store.models import Customer, LedgerEntry, Operation
 from loyaltydesk.store.unit_of_work import UnitOfWork
 
@@ -101,8 +102,8 @@ def merge(
             created_at=now,
         )
         operation.result = json.dumps(to_jsonable(result), sort_keys=True)
-        uow.audit.record(
-            at=now, staff_id=actor.staff_id, till=actor.till, action="customer.merge",
+        record_mutation(
+            uow, at=now, actor=actor, action="customer.merge",
             target_type="customer", target_id=str(survivor.uuid),
             details={"merged_customer_id": str(dup.uuid), "points_moved": moved,
                      "lots_moved": len(lots), "transaction_id": operation.id},
@@ -151,8 +152,8 @@ def erase(ctx: ServiceContext, *, customer: str, actor: Actor, ref_code: str) ->
             records_erased=len(records),
         )
         operation.result = json.dumps(to_jsonable(result), sort_keys=True)
-        uow.audit.record(
-            at=now, staff_id=actor.staff_id, till=actor.till, action="customer.erase",
+        record_mutation(
+            uow, at=now, actor=actor, action="customer.erase",
             target_type="customer", target_id=str(cust.uuid),
             details={"records_erased": len(records), "transaction_id": operation.id},
         )  # fmt: skip
@@ -196,8 +197,8 @@ def export_data(ctx: ServiceContext, *, customer: str, path: str, actor: Actor) 
             "operations": operations,
         }
         _write_atomically(target, json.dumps(to_jsonable(document), indent=2, ensure_ascii=False))
-        uow.audit.record(
-            at=now, staff_id=actor.staff_id, till=actor.till, action="customer.export_data",
+        record_mutation(
+            uow, at=now, actor=actor, action="customer.export_data",
             target_type="customer", target_id=str(found.uuid),
             details={"entries": len(ledger), "records": len(records)},
         )  # fmt: skip

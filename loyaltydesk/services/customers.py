@@ -141,7 +141,7 @@ class CustomerService:
                 )
             checked_name = clean_name(name)
             now = self._ctx.now()
-            check_birth_date(birth_date, now.date())
+            check_birth_date(birth_date, self._ctx.today(settings))
             for column, value in (("phone", phone_e164), ("email", email_norm)):
                 if value is not None and uow.customers.find_by(column, value) is not None:
                     raise RefusedError(

@@ -101,8 +101,8 @@ def build_demo_shop(
     services.staff.add_staff(actor=owner, name="Cashier", role=Role.CASHIER, pin=CASHIER_PIN)
     cashier = services.staff.sign_in(pin=CASHIER_PIN, till="Till 1")
     for order, (title, cost) in enumerate(_REWARDS):
-        services.program.add_reward(actor=owner, title=title, cost=cost, sort_order=order)
-    rewards = services.program.list_rewards()
+        services.rewards.add_reward(actor=owner, title=title, cost=cost, sort_order=order)
+    rewards = services.rewards.list_rewards()
     services.vouchers.create_batch(
         actor=owner,
         name="Welcome back",
@@ -139,7 +139,7 @@ def build_demo_shop(
         if progress is not None:
             progress(index + 1, len(people))
     clock.now = today
-    services.voids.expire_points(actor=None)
+    services.expiry.expire_points(actor=None)
     return DemoSummary(customers=len(people), transactions=transactions)
 
 

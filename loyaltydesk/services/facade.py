@@ -12,14 +12,15 @@ from loyaltydesk.services.csv_export import CsvExportService
 from loyaltydesk.services.csv_import import CsvImportService
 from loyaltydesk.services.customer_admin import CustomerAdminService
 from loyaltydesk.services.customers import CustomerService
+from loyaltydesk.services.expiry import ExpiryService
 from loyaltydesk.services.history import HistoryService
 from loyaltydesk.services.points import PointsService
 from loyaltydesk.services.program import ProgramService
 from loyaltydesk.services.reports import ReportService
+from loyaltydesk.services.rewards import RewardService
 from loyaltydesk.services.settings_admin import SettingsAdminService
 from loyaltydesk.services.shop_setup import ShopSetupService
 from loyaltydesk.services.staff import StaffService
-from loyaltydesk.services.staff_admin import StaffAdminService
 from loyaltydesk.services.sync import SyncService
 from loyaltydesk.services.sync_queue import SyncQueue
 from loyaltydesk.services.voids import VoidService
@@ -33,13 +34,16 @@ class Services:
     customers: CustomerService
     points: PointsService
     voids: VoidService
+    expiry: ExpiryService
     history: HistoryService
     staff: StaffService
     program: ProgramService
+    rewards: RewardService
     vouchers: VoucherService
     reports: ReportService
     settings_admin: SettingsAdminService
-    staff_admin: StaffAdminService
+    #: The same StaffService as ``staff``: the owner's staff page calls it by this name.
+    staff_admin: StaffService
     audit: AuditLogService
     backups: BackupService
     customer_admin: CustomerAdminService
@@ -59,18 +63,22 @@ def build_services(
     uow: UnitOfWorkFactory, clock: Clock = utc_now, backup_dir: Path | None = None
 ) -> Services:
     context = ServiceContext(uow=uow, clock=clock)
+    staff = StaffService(context)
+    rewards = RewardService(context)
     return Services(
         context=context,
         customers=CustomerService(context),
         points=PointsService(context),
         voids=VoidService(context),
+        expiry=ExpiryService(context),
         history=HistoryService(context),
-        staff=StaffService(context),
-        program=ProgramService(context),
+        staff=staff,
+        program=ProgramService(context, rewards),
+        rewards=rewards,
         vouchers=VoucherService(context),
         reports=ReportService(context),
-        settings_admin=SettingsAdminService(context),
-        staff_admin=StaffAdminService(context),
+        settings_admin=SettingsAdminService(context, rewards),
+        staff_admin=staff,
         audit=AuditLogService(context),
         backups=BackupService(context, database=sqlite_file(uow), backup_dir=backup_dir),
         customer_admin=CustomerAdminService(context),

@@ -64,13 +64,18 @@ def record_mutation(
     target_id: str = "",
     details: dict[str, Any] | None = None,
     outbound: Outbound | None = None,
+    till: str = "system",
 ) -> str | None:
     """Record the audit entry of a mutation and queue its outbox row (when sync is set up).
-    Returns the provider the row was queued for, or None when nothing was queued."""
+    Returns the provider the row was queued for, or None when nothing was queued.
+
+    The entry names the actor and the actor's till; without an actor (the shop's setup, the
+    expiry sweep, a wrong PIN) it names ``till``. This is the one place services write the
+    audit log: no service calls ``uow.audit.record`` itself."""
     uow.audit.record(
         at=at,
         staff_id=actor.staff_id if actor else None,
-        till=actor.till if actor else "system",
+        till=actor.till if actor else till,
         action=action,
         target_type=target_type,
         target_id=target_id,

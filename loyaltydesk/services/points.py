@@ -333,7 +333,7 @@ class PointsService:
                     )
                 # From here the customer is a plain object; its balance, tier and last visit
                 # are written by one UPDATE below, not by a flush.
-                uow.session.expunge(cust)
+                uow.detach(cust)
                 now = self._ctx.now()
                 expire_due_lots(uow, cust, now, actor)
                 result = body(uow, settings, cust, now)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import os
 from collections.abc import Iterable, Sequence
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -15,6 +15,7 @@ from loyaltydesk.domain.csv_mapping import neutralise_cell
 from loyaltydesk.domain.errors import ErrorCode, InvalidInputError, RefusedError
 from loyaltydesk.domain.ledger import EntryKind
 from loyaltydesk.domain.program import shop_zone
+from loyaltydesk.domain.shop_days import local_period_bounds
 from loyaltydesk.domain.staff import Actor, require_owner
 from loyaltydesk.services.context import ServiceContext
 from loyaltydesk.services.report_dto import (
@@ -119,8 +120,7 @@ def local_period(date_from: date, date_to: date, timezone: str) -> ReportPeriod:
     if (date_to - date_from).days > MAX_PERIOD_DAYS:
         raise InvalidInputError("A report covers at most ten years.")
     zone = shop_zone(timezone)
-    start = datetime.combine(date_from, time.min, tzinfo=zone).astimezone(UTC)
-    end = datetime.combine(date_to + timedelta(days=1), time.min, tzinfo=zone).astimezone(UTC)
+    start, end = local_period_bounds(date_from, date_to, zone)
     return ReportPeriod(date_from, date_to, zone.key, start, end)
 
 

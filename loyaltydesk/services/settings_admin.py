@@ -1,4 +1,4 @@
-"""Owner settings beyond the basic save: rule-change previews, the rewards editor, the logo.
+"""Owner settings beyond the basic save: rule-change previews and the logo.
 
 The logo is stored in the database (a settings document with the image as base64), not as a
 path: the database is what is backed up and restored and what every till of a PostgreSQL shop
@@ -15,22 +15,21 @@ import struct
 from collections.abc import Sequence
 from dataclasses import fields
 from datetime import datetime, timedelta
-from typing import Any
 
-from loyaltydesk.domain.errors import ErrorCode, InvalidInputError, RefusedError
-from loyaltydesk.domain.program import MAX_POINTS, ProgramRules, validate_rules
+from loyaltydesk.domain.errors import InvalidInputError
+from loyaltydesk.domain.program import ProgramRules, validate_rules
 from loyaltydesk.domain.staff import Actor, require_owner
 from loyaltydesk.services.admin_dto import RulesChangePreview, ShopLogo
 from loyaltydesk.services.context import ServiceContext
 from loyaltydesk.services.dto import RewardItem
-from loyaltydesk.store.models import Reward, Setting
+from loyaltydesk.services.mutation_log import record_mutation
+from loyaltydesk.services.rewards import RewardService
 from loyaltydesk.store.unit_of_work import UnitOfWork
 
 ACTIVE_DAYS = 90
 LOGO_KEY = "logo"
 MAX_LOGO_BYTES = 256 * 1024
 MAX_LOGO_SIDE = 2048
-MAX_SORT_ORDER = 100_000
 RATE_FIELDS = (
     "earn_mode",
     "points_per_visit",
@@ -42,8 +41,9 @@ RATE_FIELDS = (
 
 
 class SettingsAdminService:
-    def __init__(self, context: ServiceContext) -> None:
+    def __init__(self, context: ServiceContext, rewards: RewardService | None = None) -> None:
         self._ctx = context
+        self._rewards = rewards or RewardService(context)
 
     # -- rules preview ----------------------------------------------------------------------
 
@@ -86,7 +86,8 @@ class SettingsAdminService:
         )
         return _with_message(preview, currency)
 
-    # -- rewards catalog --------------------------------------------------------------------
+    # -- rewards catalog: services/rewards.py (``Services.rewards``); these two names stay
+    # because the owner's rewards page calls them through the facade.
 
     def update_reward(
         self,
@@ -98,58 +99,13 @@ class SettingsAdminService:
         active: bool | None = None,
         sort_order: int | None = None,
     ) -> RewardItem:
-        """Change a reward's title, cost, active flag or place. Owner only. Past redemptions
-        keep the points they cost."""
-        require_owner(actor, "change the rewards")
-        changes: dict[str, Any] = {}
-        if title is not None:
-            changes["title"] = _reward_title(title)
-        if cost is not None:
-            if isinstance(cost, bool) or not isinstance(cost, int) or not 0 < cost <= MAX_POINTS:
-                raise InvalidInputError(
-                    "A reward costs a whole number of points above 0.",
-                    code=ErrorCode.INVALID_POINTS,
-                )
-            changes["cost"] = cost
-        if active is not None:
-            changes["active"] = bool(active)
-        if sort_order is not None:
-            changes["sort_order"] = _sort_order(sort_order)
-        with self._ctx.uow.write() as uow:
-            reward = _reward(uow.rewards.get(reward_id))
-            for name, value in changes.items():
-                setattr(reward, name, value)
-            uow.audit.record(
-                at=self._ctx.now(),
-                staff_id=actor.staff_id,
-                till=actor.till,
-                action="reward.update",
-                target_type="reward",
-                target_id=str(reward.id),
-                details=changes,
-            )
-            uow.commit()
-            return _item(reward)
+        return self._rewards.update_reward(
+            actor=actor, reward_id=reward_id, title=title, cost=cost, active=active,
+            sort_order=sort_order,
+        )  # fmt: skip
 
     def reorder_rewards(self, *, actor: Actor, reward_ids: Sequence[int]) -> tuple[RewardItem, ...]:
-        """Put the catalog in this order (every reward, active or not, exactly once)."""
-        require_owner(actor, "change the rewards")
-        order = list(reward_ids)
-        with self._ctx.uow.write() as uow:
-            rewards = {r.id: r for r in uow.rewards.catalog(active_only=False)}
-            if sorted(order) != sorted(rewards) or len(set(order)) != len(order):
-                raise InvalidInputError("List every reward exactly once to reorder the catalog.")
-            for position, reward_id in enumerate(order):
-                rewards[reward_id].sort_order = position
-            uow.audit.record(
-                at=self._ctx.now(),
-                staff_id=actor.staff_id,
-                till=actor.till,
-                action="reward.reorder",
-                details={"order": order},
-            )
-            uow.commit()
-            return tuple(_item(rewards[reward_id]) for reward_id in order)
+        return self._rewards.reorder_rewards(actor=actor, reward_ids=reward_ids)
 
     # -- logo -------------------------------------------------------------------------------
 
@@ -168,13 +124,10 @@ class SettingsAdminService:
                 "data": base64.b64encode(data).decode("ascii"),
             }
             uow.settings.put(LOGO_KEY, document, now)
-            uow.audit.record(
-                at=now,
-                staff_id=actor.staff_id,
-                till=actor.till,
-                action="settings.logo",
+            record_mutation(
+                uow, at=now, actor=actor, action="settings.logo",
                 details={"mime_type": mime, "bytes": len(data), "sha256": digest[:16]},
-            )
+            )  # fmt: skip
             uow.commit()
         return ShopLogo(mime, bytes(data), width, height, digest, now)
 
@@ -197,9 +150,7 @@ class SettingsAdminService:
         with self._ctx.uow.write() as uow:
             now = self._ctx.now()
             uow.settings.put(LOGO_KEY, {}, now)
-            uow.audit.record(
-                at=now, staff_id=actor.staff_id, till=actor.till, action="settings.logo_clear"
-            )
+            record_mutation(uow, at=now, actor=actor, action="settings.logo_clear")
             uow.commit()
 
 
@@ -276,29 +227,5 @@ def _with_message(preview: RulesChangePreview, currency: str) -> RulesChangePrev
     )
 
 
-def _reward(reward: Reward | None) -> Reward:
-    if reward is None:
-        raise RefusedError("No such reward.", code=ErrorCode.REWARD_NOT_FOUND)
-    return reward
-
-
-def _reward_title(title: str) -> str:
-    clean = " ".join((title or "").split())
-    if not clean or len(clean) > 80 or not clean.isprintable():
-        raise InvalidInputError("A reward title is 1 to 80 characters.")
-    return clean
-
-
-def _sort_order(value: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_SORT_ORDER:
-        raise InvalidInputError(f"A position is a whole number from 0 to {MAX_SORT_ORDER}.")
-    return value
-
-
-def _item(reward: Reward) -> RewardItem:
-    return RewardItem(reward.id, reward.title, reward.cost, reward.active, reward.sort_order)
-
-
 def _updated_at(uow: UnitOfWork, key: str) -> datetime | None:
-    row = uow.session.get(Setting, key)
-    return None if row is None else row.updated_at
+    return uow.settings.updated_at(key)

@@ -7,14 +7,15 @@ from dataclasses import dataclass
 from loyaltydesk.domain.errors import ErrorCode, InvalidInputError, RefusedError
 from loyaltydesk.domain.pins import check_pin_format, hash_pin, verify_pin
 from loyaltydesk.domain.program import (
-    MAX_POINTS,
     ShopSettings,
     settings_to_dict,
     validate_profile,
     validate_rules,
 )
-from loyaltydesk.domain.staff import Role
+from loyaltydesk.domain.rewards import check_reward_cost, clean_reward_title
+from loyaltydesk.domain.staff import MAX_NAME, Role, clean_staff_name
 from loyaltydesk.services.context import ServiceContext
+from loyaltydesk.services.mutation_log import record_mutation
 from loyaltydesk.store.models import Reward, Staff
 
 SETUP_TILL = "setup"
@@ -55,13 +56,12 @@ class ShopSetupService:
             validate_profile(setup.settings.profile), validate_rules(setup.settings.rules)
         )
         check_pin_format(setup.owner_pin)
-        owner_name = _clean(setup.owner_name, "The owner's name is 1 to 80 characters.")
-        title = _clean(setup.reward_title, "A reward title is 1 to 80 characters.")
-        cost = setup.reward_cost
-        if isinstance(cost, bool) or not isinstance(cost, int) or not 0 < cost <= MAX_POINTS:
-            raise InvalidInputError(
-                "A reward costs a whole number of points above 0.", code=ErrorCode.INVALID_POINTS
-            )
+        try:
+            owner_name = clean_staff_name(setup.owner_name)
+        except InvalidInputError:
+            raise InvalidInputError(f"The owner's name is 1 to {MAX_NAME} characters.") from None
+        title = clean_reward_title(setup.reward_title)
+        cost = check_reward_cost(setup.reward_cost)
         with self._ctx.uow.write() as uow:
             existing = uow.staff.active()
             if existing:
@@ -97,9 +97,10 @@ class ShopSetupService:
                 ("staff.add", "staff", str(owner.id), {"role": Role.OWNER.value}),
                 ("reward.add", "reward", str(reward.id), {"cost": cost}),
             ):
-                uow.audit.record(
+                record_mutation(
+                    uow,
                     at=now,
-                    staff_id=None,
+                    actor=None,
                     till=SETUP_TILL,
                     action=action,
                     target_type=target_type,
@@ -108,10 +109,3 @@ class ShopSetupService:
                 )
             uow.commit()
             return SetupDone(settings.profile.name, owner.id)
-
-
-def _clean(text: str, message: str) -> str:
-    clean = " ".join((text or "").split())
-    if not clean or len(clean) > 80:
-        raise InvalidInputError(message)
-    return clean

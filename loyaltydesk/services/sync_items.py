@@ -8,11 +8,9 @@ import uuid
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import select
-
 from loyaltydesk.domain.sync_settings import OutboxState, SyncAction, reference_for
 from loyaltydesk.services.sync_dto import NewLink, OutboxItem, VoucherBatchInfo
-from loyaltydesk.store.models import Customer, SyncLink, SyncOutbox, Voucher, VoucherBatch
+from loyaltydesk.store.models import SyncLink, SyncOutbox
 from loyaltydesk.store.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -24,10 +22,7 @@ def build_items(
     uow: UnitOfWork, provider: str, rows: Sequence[SyncOutbox]
 ) -> tuple[OutboxItem, ...]:
     customer_ids = [row.customer_id for row in rows if row.customer_id is not None]
-    uuids: dict[int, str] = {}
-    if customer_ids:
-        query = select(Customer.id, Customer.uuid).where(Customer.id.in_(set(customer_ids)))
-        uuids = {cid: str(cuuid) for cid, cuuid in uow.session.execute(query)}
+    uuids = uow.customers.uuids_of(customer_ids)
     links = uow.sync.links_of(provider, customer_ids)
     items = []
     for row in rows:
@@ -72,7 +67,7 @@ def _reversed(uow: UnitOfWork, row: SyncOutbox) -> dict[str, object]:
 def _batch(uow: UnitOfWork, batch_id: int | None) -> VoucherBatchInfo | None:
     if batch_id is None:
         return None
-    batch = uow.session.get(VoucherBatch, batch_id)
+    batch = uow.vouchers.batch(batch_id)
     if batch is None:
         return None
     return VoucherBatchInfo(
@@ -101,8 +96,7 @@ def save_links(
     if not links:
         return {}
     wanted = {uuid.UUID(link.customer_id) for link in links}
-    query = select(Customer.uuid, Customer.id).where(Customer.uuid.in_(wanted))
-    local: dict[uuid.UUID, int] = dict(uow.session.execute(query).tuples().all())
+    local = uow.customers.ids_of(list(wanted))
     existing = uow.sync.links_of(provider, list(local.values()))
     taken = uow.sync.links_by_remote(provider, [link.remote_id for link in links])
     saved: dict[str, SyncLink] = {}
@@ -163,10 +157,7 @@ def store_voucher_codes(uow: UnitOfWork, row: SyncOutbox, codes: Sequence[str]) 
     if len(set(codes)) != len(codes):
         return "The service sent the same code twice."
     ours = {v.id for v in vouchers}
-    taken = uow.session.scalars(
-        select(Voucher.id).where(Voucher.code.in_(codes), Voucher.id.not_in(ours))
-    ).first()
-    if taken is not None:
+    if uow.vouchers.code_used_elsewhere(codes, list(ours)):
         return "A code the service sent is already used by another batch here."
     for voucher in vouchers:  # clear first, so a code moving within the batch never collides
         voucher.code = f"~{voucher.id}"

@@ -1,4 +1,4 @@
-"""Undoing transactions (voids) and the expiry sweep."""
+"""Undoing transactions (voids); the expiry sweep is in ``services/expiry.py``."""
 
 from __future__ import annotations
 
@@ -21,14 +21,13 @@ from loyaltydesk.services.context import (
     replay_or_conflict,
     result_to_json,
 )
-from loyaltydesk.services.dto import ExpiryResult, TransactionResult
-from loyaltydesk.services.ledger_writer import debit, expire_lot, give_back, open_operation
+from loyaltydesk.services.dto import TransactionResult
+from loyaltydesk.services.ledger_writer import debit, give_back, open_operation
 from loyaltydesk.services.mutation_log import record_mutation, reversal
 from loyaltydesk.services.points import TIER_WINDOW
 from loyaltydesk.store.models import Customer, Operation
 from loyaltydesk.store.unit_of_work import UnitOfWork
 
-EXPIRY_BATCH = 500
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
@@ -137,37 +136,6 @@ class VoidService:
             if replay is None:
                 raise
             return replay
-
-    def expire_points(self, *, actor: Actor | None = None) -> ExpiryResult:
-        """Write EXPIRE entries for every lot past its date, exactly once, in small batches."""
-        lots_done = points_done = 0
-        customers: set[int] = set()
-        while True:
-            with self._ctx.uow.write() as uow:
-                now = self._ctx.now()
-                due = uow.ledger.due_lots(now, limit=EXPIRY_BATCH)
-                if not due:
-                    break
-                for lot in due:
-                    customer = uow.customers.get(
-                        uow.ledger.lot_owner(lot.entry_id), for_update=True
-                    )
-                    assert customer is not None
-                    expired = expire_lot(uow, customer, lot.entry_id, now, actor)
-                    if expired:
-                        lots_done += 1
-                        points_done += expired
-                        customers.add(customer.id)
-                if actor is not None or lots_done:
-                    uow.audit.record(
-                        at=now,
-                        staff_id=actor.staff_id if actor else None,
-                        till=actor.till if actor else "system",
-                        action="points.expire",
-                        details={"lots": len(due)},
-                    )
-                uow.commit()
-        return ExpiryResult(lots_done, points_done, len(customers))
 
     def _find(self, uow: UnitOfWork, transaction: int | str) -> Operation:
         operation = None

@@ -6,7 +6,7 @@ import csv
 import os
 import tempfile
 from collections.abc import Mapping, Sequence
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -15,6 +15,8 @@ from loyaltydesk.domain.errors import ErrorCode, InvalidInputError, RefusedError
 from loyaltydesk.domain.identifiers import clean_scanned_text
 from loyaltydesk.domain.program import ShopSettings, shop_zone
 from loyaltydesk.domain.qr_payload import PayloadKind, parse_payload, voucher_payload
+from loyaltydesk.domain.shop_days import TICK, local_day_bounds
+from loyaltydesk.domain.shop_days import local_date as shop_local_date
 from loyaltydesk.domain.vouchers import (
     VoucherState,
     VoucherStatus,
@@ -62,18 +64,21 @@ def day_start(value: date | datetime | None, zone: ZoneInfo) -> datetime | None:
     """A date as the first instant of that day in the shop's zone (UTC); instants unchanged."""
     if value is None or isinstance(value, datetime):
         return _aware(value)
-    return datetime.combine(value, time.min, zone).astimezone(UTC)
+    return local_day_bounds(value, zone)[0]
 
 
 def day_end(value: date | datetime | None, zone: ZoneInfo) -> datetime | None:
-    """A date as the last instant of that day in the shop's zone (UTC); instants unchanged."""
+    """A date as the last instant of that day in the shop's zone (UTC); instants unchanged.
+
+    A voucher's ``valid_until`` is inclusive (``domain.vouchers``), so this is one tick before
+    the day's exclusive end from :func:`local_day_bounds`, never a second idea of a day."""
     if value is None or isinstance(value, datetime):
         return _aware(value)
-    return datetime.combine(value, time.max, zone).astimezone(UTC)
+    return local_day_bounds(value, zone)[1] - TICK
 
 
 def local_date(moment: datetime | None, zone: ZoneInfo) -> date | None:
-    return None if moment is None else moment.astimezone(zone).date()
+    return None if moment is None else shop_local_date(moment, zone)
 
 
 def require_batch(uow: UnitOfWork, batch_id: int) -> VoucherBatch:

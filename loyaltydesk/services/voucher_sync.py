@@ -8,13 +8,11 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import replace
 
-from sqlalchemy import select
-
 from loyaltydesk.domain.errors import ErrorCode, RefusedError
-from loyaltydesk.domain.sync_settings import PROVIDERS, OutboxState, SyncAction
+from loyaltydesk.domain.sync_settings import PROVIDERS, OutboxState
 from loyaltydesk.services.sync_state import configured_provider
 from loyaltydesk.services.voucher_dto import VoucherBatchSummary
-from loyaltydesk.store.models import Customer, SyncOutbox
+from loyaltydesk.store.models import Customer
 from loyaltydesk.store.unit_of_work import UnitOfWork
 
 LOCAL, WAITING, READY, REFUSED = "LOCAL", "WAITING", "READY", "REFUSED"
@@ -30,15 +28,10 @@ def codes_states(uow: UnitOfWork, batch_ids: Sequence[int]) -> dict[int, tuple[s
     """Each batch queued for a service: its ``codes_state`` and the service's name."""
     if not batch_ids:
         return {}
-    query = select(SyncOutbox.voucher_batch_id, SyncOutbox.state, SyncOutbox.provider).where(
-        SyncOutbox.action == SyncAction.VOUCHER_BATCH.value,
-        SyncOutbox.voucher_batch_id.in_(set(batch_ids)),
-    )
-    states: dict[int, tuple[str, str]] = {}
-    for batch_id, state, provider in uow.session.execute(query):
-        if batch_id is not None:
-            states[batch_id] = (_STATE_OF.get(state, WAITING), provider)
-    return states
+    return {
+        batch_id: (_STATE_OF.get(state, WAITING), provider)
+        for batch_id, state, provider in uow.sync.voucher_batch_rows(batch_ids)
+    }
 
 
 def with_codes_state(

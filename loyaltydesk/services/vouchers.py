@@ -141,7 +141,7 @@ class VoucherService:
                 outbound=voucher_batch_outbound(batch.id),
             )
             uow.commit()
-            uow.session.refresh(batch)
+            uow.refresh(batch)
             summary = batch_summary(batch, {VoucherStatus.ISSUED: count}, settings, now)
             if queued is not None:  # the service makes the codes: ours are placeholders
                 waiting = replace(summary, codes_state=WAITING, codes_from=queued)
@@ -186,10 +186,10 @@ class VoucherService:
             now = self._ctx.now()
             batch.voided_at, batch.void_reason = now, reason
             voided = uow.vouchers.void_issued_of_batch(batch.id, now)
-            uow.audit.record(
+            record_mutation(
+                uow,
                 at=now,
-                staff_id=actor.staff_id,
-                till=actor.till,
+                actor=actor,
                 action="vouchers.void_batch",
                 target_type="voucher_batch",
                 target_id=str(batch.id),
@@ -213,17 +213,17 @@ class VoucherService:
             now = self._ctx.now()
             if not uow.vouchers.void_one(voucher.id, now):
                 raise RefusedError("This voucher is already void.", code=ErrorCode.VOUCHER_VOID)
-            uow.audit.record(
+            record_mutation(
+                uow,
                 at=now,
-                staff_id=actor.staff_id,
-                till=actor.till,
+                actor=actor,
                 action="vouchers.void",
                 target_type="voucher",
                 target_id=str(voucher.id),
                 details={"reason": reason, "code": mask_code(voucher.code)},
             )
             uow.commit()
-            uow.session.refresh(voucher)
+            uow.refresh(voucher)
             return voucher_view(uow, voucher, batch, settings, now)
 
     def export_batch_csv(self, batch_id: int, path: Path | str) -> ExportResult:

@@ -60,7 +60,12 @@ def list_backup_files(directory: Path) -> list[BackupFile]:
         match = _NAME.match(path.name)
         if match is None or not path.is_file():
             continue
-        created = datetime.strptime(match.group(1), _STAMP).replace(tzinfo=UTC)
+        try:
+            # fromisoformat, not strptime: strptime imports a module on first use, and that first
+            # import on a worker thread can deadlock with the GUI thread's imports under PySide6.
+            created = datetime.fromisoformat(match.group(1)).astimezone(UTC)
+        except ValueError:  # matches the pattern but is no date (month 13): not ours
+            continue
         found.append(BackupFile(path, created, match.group(2) or "", path.stat().st_size))
     found.sort(key=lambda f: (f.created_at, f.path.name), reverse=True)
     return found

@@ -134,12 +134,6 @@ class LedgerRepository(Repository):
             select(LedgerEntry.customer_id).where(LedgerEntry.id == entry_id)
         )
 
-    def sum_for(self, customer_id: int) -> int:
-        query = select(func.coalesce(func.sum(LedgerEntry.delta), 0)).where(
-            LedgerEntry.customer_id == customer_id
-        )
-        return int(self.session.scalar(query) or 0)
-
     def remaining_for(self, customer_id: int) -> int:
         query = select(func.coalesce(func.sum(LedgerEntry.remaining), 0)).where(
             LedgerEntry.customer_id == customer_id, LedgerEntry.remaining > 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Sequence
 from datetime import datetime
 from decimal import Decimal
@@ -204,6 +205,18 @@ class CustomerRepository(Repository):
             Customer.erased_at.is_(None), (Customer.merged_into_id + 0).is_(None)
         )
 
+    def uuids_of(self, customer_ids: Sequence[int]) -> dict[int, str]:
+        """Each customer's uuid (as text) by local id."""
+        if not customer_ids:
+            return {}
+        query = select(Customer.id, Customer.uuid).where(Customer.id.in_(set(customer_ids)))
+        return {cid: str(cuuid) for cid, cuuid in self.session.execute(query)}
+
+    def ids_of(self, uuids: Sequence[uuid.UUID]) -> dict[uuid.UUID, int]:
+        """Each known customer's local id by uuid (unknown uuids are left out)."""
+        query = select(Customer.uuid, Customer.id).where(Customer.uuid.in_(set(uuids)))
+        return dict(self.session.execute(query).all())
+
     def short_code_taken(self, code: str) -> bool:
         query = select(Customer.id).where(Customer.short_code == code)
         return self.session.scalar(query) is not None
@@ -332,6 +345,10 @@ class SettingsRepository(Repository):
     def get_raw(self, key: str) -> str | None:
         self.load(key)
         return self._raw[key]
+
+    def updated_at(self, key: str) -> datetime | None:
+        row = self.session.get(Setting, key)
+        return None if row is None else row.updated_at
 
     def put(self, key: str, value: dict[str, Any], now: datetime) -> None:
         row = self.session.get(Setting, key)

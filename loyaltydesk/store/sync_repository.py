@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import and_, exists, func, insert, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
-from loyaltydesk.domain.sync_settings import OutboxState
+from loyaltydesk.domain.sync_settings import OutboxState, SyncAction
 from loyaltydesk.store.models import Customer, SyncLink, SyncOutbox
 
 _Older = aliased(SyncOutbox)
@@ -26,6 +26,18 @@ class SyncRepository:
     def insert(self, values: dict[str, Any]) -> None:
         """A new outbox row, written at once (a Core insert, as the ledger rows it mirrors)."""
         self.session.connection().execute(_INSERT_OUTBOX, values)
+
+    def voucher_batch_rows(self, batch_ids: Sequence[int]) -> list[tuple[int, str, str]]:
+        """(batch id, state, provider) of each queued VOUCHER_BATCH row of these batches."""
+        query = select(SyncOutbox.voucher_batch_id, SyncOutbox.state, SyncOutbox.provider).where(
+            SyncOutbox.action == SyncAction.VOUCHER_BATCH.value,
+            SyncOutbox.voucher_batch_id.in_(set(batch_ids)),
+        )
+        return [
+            (batch_id, state, provider)
+            for batch_id, state, provider in self.session.execute(query)
+            if batch_id is not None
+        ]
 
     def get(self, item_id: int) -> SyncOutbox | None:
         return self.session.get(SyncOutbox, item_id)

@@ -70,6 +70,15 @@ class UnitOfWork:
     def rollback(self) -> None:
         self.session.rollback()
 
+    def refresh(self, row: object) -> None:
+        """Read ``row`` again from the database (after a bulk UPDATE changed it)."""
+        self.session.refresh(row)
+
+    def detach(self, row: object) -> None:
+        """Stop tracking ``row``: a flush no longer writes it (its changes are saved by an
+        explicit UPDATE of a repository, such as ``customers.save_counters``)."""
+        self.session.expunge(row)
+
 
 class UnitOfWorkFactory:
     """Hands out read and write units of work over one engine."""

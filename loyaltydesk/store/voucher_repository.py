@@ -62,6 +62,11 @@ class VoucherRepository:
         query = select(Voucher.code).where(Voucher.code.in_(codes))
         return set(self.session.scalars(query))
 
+    def code_used_elsewhere(self, codes: Sequence[str], voucher_ids: Sequence[int]) -> bool:
+        """Whether a voucher other than ``voucher_ids`` already has one of ``codes``."""
+        query = select(Voucher.id).where(Voucher.code.in_(codes), Voucher.id.not_in(voucher_ids))
+        return self.session.scalars(query).first() is not None
+
     def of_batch(self, batch_id: int, *, status: str | None = None) -> Sequence[Voucher]:
         query = select(Voucher).where(Voucher.batch_id == batch_id)
         if status is not None:

@@ -6,6 +6,7 @@ import re
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
+import phonenumbers
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from loyaltydesk.domain.money import minor_units, parse_amount
@@ -22,6 +23,17 @@ _TYPED_DATE_FORMATS = ("d MMM yyyy", "d MMMM yyyy", "d/M/yyyy", "d-M-yyyy", "d.M
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Formatting", text)
+
+
+def display_phone(e164: str | None) -> str:
+    """A stored E.164 number in international form (+60 12-345 6789); as stored if odd."""
+    if not e164:
+        return ""
+    try:
+        number = phonenumbers.parse(e164)
+    except phonenumbers.NumberParseException:
+        return e164
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
 class Formatter:

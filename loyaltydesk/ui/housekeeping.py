@@ -7,7 +7,6 @@ A failure is logged and tried again next hour; the counter keeps working meanwhi
 from __future__ import annotations
 
 import logging
-from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -15,11 +14,6 @@ from loyaltydesk.services.facade import Services
 from loyaltydesk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
-
-# strptime imports a module on first use; doing that first import on a worker thread while the
-# GUI thread imports too can deadlock under PySide6's import hook. Import it here, on the GUI
-# thread, before any worker needs it.
-datetime.strptime("2000", "%Y")
 
 FIRST_RUN_MS = 60_000
 EVERY_MS = 60 * 60 * 1000
@@ -43,7 +37,7 @@ class Housekeeping(QObject):
     def run_now(self) -> None:
         services = self._services
         self._runner.run(
-            lambda: services.voids.expire_points(actor=None),
+            lambda: services.expiry.expire_points(actor=None),
             lambda result: log.info("expiry sweep: %s lots", result.lots_expired),
             lambda error: log.warning("expiry sweep failed: %s", type(error).__name__),
             parent=self,

@@ -171,3 +171,23 @@ def test_decode_reports_each_image(tmp_path, capsys) -> None:
     ]
     assert main(["decode", str(tmp_path / "missing.png")]) == 2
     assert "missing.png: error:" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["register", "--phone", "0123456789", "--birth-date", "31/12/1990"],
+        ["report", "--from", "2026-02-30", "--to", "2026-03-01"],
+        ["report", "--from", "2026-03-01", "--to", "20260331"],
+        ["audit", "--since", "yesterday"],
+        ["audit", "--until", "2026-W09-1"],
+        ["vouchers", "create", "--name", "X", "--type", "FIXED", "--value", "5",
+         "--quantity", "1", "--until", "31/12/2026"],
+    ],
+)  # fmt: skip
+def test_every_date_argument_is_refused_alike(cli, args) -> None:
+    """One argparse type= reads every CLI date; a bad one is USAGE (exit 2), naming the option."""
+    code, out, _ = cli(*args, "--pin", OWNER_PIN)
+    assert code == 2
+    assert out["error"]["code"] == "USAGE"
+    assert "YYYY-MM-DD" in out["error"]["message"]

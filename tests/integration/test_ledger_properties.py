@@ -97,7 +97,7 @@ def _call(services, customer, kind, value, ref_code, done):
                 transaction=target, reason="test", actor=OWNER, ref_code=ref_code
             )
         case "expire":
-            return lambda: services.voids.expire_points(actor=OWNER)
+            return lambda: services.expiry.expire_points(actor=OWNER)
         case "replay":
             if not done:
                 return None

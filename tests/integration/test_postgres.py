@@ -46,7 +46,7 @@ def shop_url(pg_server: str) -> Iterator[str]:
     services.program.save_settings(actor=None, settings=shop_settings())
     services.staff.add_staff(actor=None, name="Olive Owner", role=Role.OWNER, pin=OWNER_PIN)
     for order, (title, cost) in enumerate([("Free coffee", 100), ("10% off", 500)]):
-        services.program.add_reward(actor=OWNER, title=title, cost=cost, sort_order=order)
+        services.rewards.add_reward(actor=OWNER, title=title, cost=cost, sort_order=order)
     engine.dispose()
     yield url
     with admin.connect() as c:
@@ -98,7 +98,7 @@ def test_a_day_at_the_counter_on_postgres(shop_url: str) -> None:
     services.voids.void(transaction="d1", reason="changed mind", actor=OWNER, ref_code="v1")
     assert services.customers.lookup("+60123456789").balance == 120
     clock.advance(days=400)
-    assert services.voids.expire_points().points_expired == 120
+    assert services.expiry.expire_points().points_expired == 120
     assert ledger_state(services, cid) == (0, 0, 0)
     with services.context.uow.read() as uow:
         spent = uow.operations.spend_since(1, clock.now.replace(year=2000))

@@ -66,9 +66,9 @@ def test_fifo_across_expiry_boundaries(services, cashier, clock) -> None:
     assert card.expiring_points == 100
     assert card.expiring_at.month == 9
     clock.advance(days=170)  # past lot A's date, before lot B's
-    assert services.voids.expire_points().points_expired == 0
+    assert services.expiry.expire_points().points_expired == 0
     clock.advance(days=200)  # past lot B's date
-    assert services.voids.expire_points().points_expired == 100
+    assert services.expiry.expire_points().points_expired == 100
     assert ledger_state(services, customer) == (0, 0, 0)
 
 
@@ -171,9 +171,9 @@ def test_expiry_sweep_writes_each_expiry_exactly_once(services, cashier, clock) 
     for customer in customers:
         _earn(services, cashier, customer, "10")
     clock.advance(days=366)
-    first = services.voids.expire_points()
+    first = services.expiry.expire_points()
     assert (first.lots_expired, first.points_expired, first.customers_touched) == (3, 30, 3)
-    assert services.voids.expire_points().points_expired == 0
+    assert services.expiry.expire_points().points_expired == 0
     for customer in customers:
         assert ledger_state(services, customer) == (0, 0, 0)
         assert [h.kind for h in services.history.customer_history(customer)] == ["EXPIRE", "EARN"]

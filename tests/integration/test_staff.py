@@ -32,7 +32,7 @@ def test_owner_only_actions_are_enforced_in_services(services, cashier, owner) -
         services.staff.add_staff(actor=cashier, name="Eve", role=Role.OWNER, pin="5555")
     assert caught.value.code is ErrorCode.PERMISSION_DENIED
     with pytest.raises(LoyaltyError) as caught:
-        services.program.add_reward(actor=cashier, title="Free", cost=1)
+        services.rewards.add_reward(actor=cashier, title="Free", cost=1)
     assert caught.value.code is ErrorCode.PERMISSION_DENIED
     with pytest.raises(LoyaltyError) as caught:
         services.program.save_settings(actor=cashier, settings=services.program.get_settings())

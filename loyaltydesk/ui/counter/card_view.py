@@ -4,24 +4,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-import phonenumbers
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from loyaltydesk.services.dto import CustomerCard
-from loyaltydesk.ui.formatting import Formatter
+from loyaltydesk.ui.formatting import Formatter, display_phone
 from loyaltydesk.ui.widgets.elided_label import ElidedLabel
 from loyaltydesk.ui.widgets.stamp_row import StampRow
-
-
-def display_phone(e164: str | None) -> str:
-    if not e164:
-        return ""
-    try:
-        number = phonenumbers.parse(e164)
-    except phonenumbers.NumberParseException:
-        return e164
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
 class CustomerCardView(QFrame):

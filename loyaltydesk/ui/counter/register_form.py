@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from loyaltydesk.domain.customer_fields import MAX_NAME
 from loyaltydesk.domain.program import EarnMode
 from loyaltydesk.ui.counter.actions import AMOUNT_PATTERN
-from loyaltydesk.ui.counter.card_view import display_phone
+from loyaltydesk.ui.formatting import display_phone
 
 
 class RegisterForm(QFrame):

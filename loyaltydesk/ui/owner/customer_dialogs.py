@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
 from loyaltydesk.domain.errors import LoyaltyError
 from loyaltydesk.domain.program import MAX_POINTS
 from loyaltydesk.services.customer_admin_dto import CustomerDetail, CustomerState
-from loyaltydesk.ui.counter.card_view import display_phone
-from loyaltydesk.ui.formatting import Formatter
+from loyaltydesk.ui.formatting import Formatter, display_phone
 from loyaltydesk.ui.messages import error_text
 from loyaltydesk.ui.owner.base import OwnerContext
 from loyaltydesk.ui.owner.customer_common import error_label, report_unexpected, set_error, titled

@@ -20,8 +20,7 @@ from loyaltydesk.domain.customer_fields import MAX_NAME, MAX_NOTES, clean_name, 
 from loyaltydesk.domain.errors import ErrorCode, LoyaltyError
 from loyaltydesk.domain.identifiers import normalise_email, parse_phone
 from loyaltydesk.services.customer_admin_dto import CustomerDetail
-from loyaltydesk.ui.counter.card_view import display_phone
-from loyaltydesk.ui.formatting import date_example, parse_typed_date
+from loyaltydesk.ui.formatting import date_example, display_phone, parse_typed_date
 from loyaltydesk.ui.messages import error_text
 from loyaltydesk.ui.owner.customer_common import error_label, set_error, titled
 

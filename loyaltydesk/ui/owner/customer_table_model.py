@@ -29,8 +29,7 @@ from loyaltydesk.services.customer_admin_dto import (
     CustomerState,
     SortColumn,
 )
-from loyaltydesk.ui.counter.card_view import display_phone
-from loyaltydesk.ui.formatting import Formatter
+from loyaltydesk.ui.formatting import Formatter, display_phone
 from loyaltydesk.ui.tasks import TaskRunner
 
 PAGE_SIZE = 100

@@ -17,8 +17,7 @@ from PySide6.QtWidgets import QTableView
 
 from loyaltydesk.domain.csv_mapping import ImportField, RowProblem
 from loyaltydesk.services.customer_admin_dto import ImportPreview, ImportSummary
-from loyaltydesk.ui.counter.card_view import display_phone
-from loyaltydesk.ui.formatting import Formatter
+from loyaltydesk.ui.formatting import Formatter, display_phone
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()

@@ -110,7 +110,7 @@ def test_a_burst_in_the_amount_field_is_a_scan(qtbot, window, real_services) -> 
 
 def test_visit_mode_checks_in_with_enter_alone(qtbot, window, real_services) -> None:
     set_mode(real_services, EarnMode.VISIT, points_per_visit=1)
-    real_services.program.add_reward(actor=OWNER, title="Stamp card: a free coffee", cost=12)
+    real_services.rewards.add_reward(actor=OWNER, title="Stamp card: a free coffee", cost=12)
     code = make_customer(real_services, "+60123456780", "Visit Fan", points=9)
     sign_in(qtbot, window, "0000")
     look_up(qtbot, window, code)

@@ -65,7 +65,7 @@ def test_a_new_shop_opens_on_setup_and_is_ready_after_it(
 
     settings = empty_services.program.get_settings()
     assert (settings.profile.name, settings.rules.earn_mode) == ("Bakso Corner", EarnMode.VISIT)
-    assert [(r.title, r.cost) for r in empty_services.program.list_rewards()] == [("Free bowl", 10)]
+    assert [(r.title, r.cost) for r in empty_services.rewards.list_rewards()] == [("Free bowl", 10)]
     assert empty_services.staff.sign_in(pin="2468", till="Till 9").name == "Nora Hassan"
 
     seen: list[str] = []

@@ -113,4 +113,4 @@ def test_staff_and_audit_commands(cli) -> None:
     assert [e["action"] for e in changes][:2] == ["staff.pin", "staff.add"]
     assert changes[0]["staff_name"] == "Nur"
     code, out = cli("audit", "--since", "yesterday", "--pin", OWNER_PIN)
-    assert (code, out["error"]["code"]) == (2, "INVALID_INPUT")
+    assert (code, out["error"]["code"]) == (2, "USAGE")

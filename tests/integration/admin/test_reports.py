@@ -89,7 +89,7 @@ def test_threshold_is_configurable(services, owner, shop) -> None:
 
 def test_expired_points_are_reported(services, owner, shop, clock) -> None:
     clock.now = datetime(2027, 3, 20, 2, tzinfo=UTC)
-    expired = services.voids.expire_points(actor=owner)
+    expired = services.expiry.expire_points(actor=owner)
     assert expired.points_expired == 145
     r = report(services, owner, date(2027, 3, 20), date(2027, 3, 20))
     assert r.points.expired == 145

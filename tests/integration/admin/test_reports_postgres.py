@@ -42,7 +42,7 @@ def test_migrations_and_a_report_on_postgres(pg_url: str) -> None:
         services.staff.add_staff(actor=owner, name="Cass Cashier", role=Role.CASHIER,
                                  pin=CASHIER_PIN)  # fmt: skip
         for order, (title, cost) in enumerate([("Free coffee", 100), ("10% off", 500)]):
-            services.program.add_reward(actor=owner, title=title, cost=cost, sort_order=order)
+            services.rewards.add_reward(actor=owner, title=title, cost=cost, sort_order=order)
         shop = build_history(services, owner, cashier, clock)
 
         r = services.reports.period_report(

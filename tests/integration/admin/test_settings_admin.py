@@ -93,10 +93,10 @@ def test_update_and_reorder_rewards(services, owner) -> None:
         actor=owner, reward_id=2, title="  15% off ", cost=450, active=False
     )
     assert (item.title, item.cost, item.active) == ("15% off", 450, False)
-    assert [r.reward_id for r in services.program.list_rewards()] == [1, 3]
+    assert [r.reward_id for r in services.rewards.list_rewards()] == [1, 3]
     ordered = services.settings_admin.reorder_rewards(actor=owner, reward_ids=[3, 2, 1])
     assert [(r.reward_id, r.sort_order) for r in ordered] == [(3, 0), (2, 1), (1, 2)]
-    listed = services.program.list_rewards(include_inactive=True)
+    listed = services.rewards.list_rewards(include_inactive=True)
     assert [r.reward_id for r in listed] == [3, 2, 1]
     page = services.audit.list_audit(actor=owner, action_prefix="reward.")
     assert [e.action for e in page.entries][:2] == ["reward.reorder", "reward.update"]

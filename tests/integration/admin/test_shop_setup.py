@@ -45,7 +45,7 @@ def test_setup_writes_the_shop_once_and_a_retry_replays(empty) -> None:
     assert (again.owner_id, again.replayed, first.replayed) == (first.owner_id, True, False)
     assert not empty.shop_setup.needs_setup()
     assert empty.program.get_settings().profile.currency == "IDR"
-    assert [r.title for r in empty.program.list_rewards()] == ["Free bowl"]
+    assert [r.title for r in empty.rewards.list_rewards()] == ["Free bowl"]
     assert [s.name for s in empty.staff.list_staff()] == ["Nora Hassan"]
     owner = empty.staff.sign_in(pin="2468", till="Till 1")
     actions = [e.action for e in empty.audit.list_audit(actor=owner).entries]

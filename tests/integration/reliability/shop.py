@@ -48,7 +48,7 @@ def set_up_shop(url: str) -> None:
         services.program.save_settings(actor=None, settings=shop_settings())
         services.staff.add_staff(actor=None, name="Olive Owner", role=Role.OWNER, pin=OWNER_PIN)
         for order, (title, cost) in enumerate([("Free coffee", 100), ("10% off", 500)]):
-            services.program.add_reward(actor=OWNER, title=title, cost=cost, sort_order=order)
+            services.rewards.add_reward(actor=OWNER, title=title, cost=cost, sort_order=order)
     finally:
         engine.dispose()
 

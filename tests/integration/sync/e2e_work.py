@@ -218,5 +218,5 @@ def furnished(services: Services, rules: Rules) -> Services:
     settings = shop_settings(void_window_minutes=600, **dict(rules))
     services.program.save_settings(actor=None, settings=settings)
     services.staff.add_staff(actor=None, name="Olive Owner", role=Role.OWNER, pin=OWNER_PIN)
-    services.program.add_reward(actor=OWNER, title="Free coffee", cost=REWARD_COST, sort_order=0)
+    services.rewards.add_reward(actor=OWNER, title="Free coffee", cost=REWARD_COST, sort_order=0)
     return services

@@ -63,7 +63,7 @@ def test_restore_asks_then_brings_back_what_the_backup_held(qtbot, window, real_
     page = open_page(qtbot, window, "backups")
     qtbot.mouseClick(page.back_up, Qt.MouseButton.LeftButton)
     settle(qtbot, window)
-    real_services.program.add_reward(actor=OWNER, title="After the backup", cost=5)
+    real_services.rewards.add_reward(actor=OWNER, title="After the backup", cost=5)
     page.table.select(lambda b: b.label == "manual")
 
     asked: list[str] = []
@@ -77,7 +77,7 @@ def test_restore_asks_then_brings_back_what_the_backup_held(qtbot, window, real_
     settle(qtbot, window)
     assert "Restoring replaces ALL the shop's data with the backup of" in asked[0]
     assert "0 customers and 0 ledger entries" in asked[0]
-    assert len(real_services.program.list_rewards()) == 4
+    assert len(real_services.rewards.list_rewards()) == 4
 
     back_to_window(qtbot, window)
     told: list[str] = []
@@ -91,7 +91,7 @@ def test_restore_asks_then_brings_back_what_the_backup_held(qtbot, window, real_
     qtbot.mouseClick(page.restore, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(told), timeout=15_000)
     settle(qtbot, window)
-    titles = [r.title for r in real_services.program.list_rewards()]
+    titles = [r.title for r in real_services.rewards.list_rewards()]
     assert titles == ["Free coffee", "10% off", "Tote"]
     assert "Close loyaltydesk and start it again" in told[0]
     assert "pre-restore" in told[0]

@@ -23,7 +23,7 @@ from tests.gui.owner.admin.steps import (
 
 
 def titles_in_order(services, *, include_inactive: bool = True) -> list[str]:
-    rewards = services.program.list_rewards(include_inactive=include_inactive)
+    rewards = services.rewards.list_rewards(include_inactive=include_inactive)
     return [r.title for r in sorted(rewards, key=lambda r: (r.sort_order, r.reward_id))]
 
 

@@ -39,7 +39,7 @@ def seed_today(services) -> None:
         check_in(services, busy, "30")
     regular = register(services, "+60123400002", "Regular Rita")
     check_in(services, regular, "120")
-    reward = next(r for r in services.program.list_rewards() if r.title == "Free coffee")
+    reward = next(r for r in services.rewards.list_rewards() if r.title == "Free coffee")
     services.points.redeem_reward(
         customer=regular, reward_id=reward.reward_id, actor=OWNER, ref_code=uuid.uuid4().hex
     )
