@@ -1,5 +1,6 @@
 """The camera at rest: fewer frames decoded, the fallback pass on fewer of them, and back to
-full rate the moment a code shows up. Counts, never durations."""
+full rate the moment a code shows up. Counts, never durations (the schedule itself, frame by
+frame: tests/unit/scanning/test_schedule.py)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import numpy as np
 import pytest
 from pytestqt.qtbot import QtBot
 
-from loyaltydesk.scanning import worker as worker_module
+from loyaltydesk.scanning import schedule
 from loyaltydesk.scanning.controller import ScanController
 from loyaltydesk.scanning.sources import FrameSource
 from loyaltydesk.scanning.states import CameraState
@@ -71,15 +72,15 @@ def start() -> Iterator[Callable[[CountingCamera], ScanController]]:
         assert controller.stop()
 
 
-def test_at_rest_one_frame_in_two_is_decoded(
+def test_at_rest_one_frame_in_three_is_decoded(
     qtbot: QtBot, start: Callable[[CountingCamera], ScanController], empty: SyntheticFrame
 ) -> None:
     camera = CountingCamera(empty.image)
     start(camera)
     qtbot.waitUntil(lambda: camera.reads >= 20, timeout=TIMEOUT)
     reads, skips = camera.show(empty.image)
-    assert worker_module.REST_STRIDE == 2
-    assert skips >= reads - 1  # every other frame skipped, from the first
+    assert schedule.REST_STRIDE == 3
+    assert skips >= 2 * (reads - 1)  # two frames in three skipped, from the first
 
 
 def test_a_code_brings_back_full_rate_and_is_scanned(
@@ -111,4 +112,4 @@ def test_a_code_only_the_fallback_reads_is_still_scanned_at_rest(
     assert scanned.args == [turned.expected[0][1]]
     # Found by the fallback within REST_STRIDE * REST_FALLBACK_STRIDE frames, confirmed on the
     # next one (at 30 fps: 200 ms + 33 ms).
-    assert camera.reads - reads <= worker_module.REST_FALLBACK_STRIDE + 2
+    assert camera.reads - reads <= schedule.REST_FALLBACK_STRIDE + 2

@@ -1,0 +1,89 @@
+"""The camera's decode schedule: frames fed one by one with a hand-moved clock, no waiting."""
+
+from __future__ import annotations
+
+import pytest
+
+from loyaltydesk.scanning.schedule import DecodeSchedule, Plan
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+FRAME = 1 / 30
+
+
+def run(schedule: DecodeSchedule, clock: Clock, frames: int) -> list[Plan]:
+    plans = []
+    for _ in range(frames):
+        plans.append(schedule.next_frame())
+        clock.now += FRAME
+    return plans
+
+
+def test_at_rest_one_frame_in_three_is_decoded_and_the_fallback_runs_on_every_other() -> None:
+    clock = Clock()
+    schedule = DecodeSchedule(clock=clock)
+    plans = run(schedule, clock, 30)  # one second of an empty counter
+    assert schedule.resting
+    skip, first, both = Plan.SKIP, Plan.FIRST_PASS, Plan.BOTH_PASSES
+    assert plans[:12] == [both, skip, skip, first, skip, skip] * 2
+    assert plans.count(skip) == 20  # 10 of 30 frames decoded
+    assert plans.count(both) == 5  # the fallback every 6 frames (200 ms)
+
+
+def test_a_code_read_puts_every_frame_back_on_both_passes_for_a_second() -> None:
+    clock = Clock()
+    schedule = DecodeSchedule(clock=clock)
+    run(schedule, clock, 7)
+    assert schedule.next_frame() is Plan.SKIP
+    clock.now += FRAME
+    assert schedule.next_frame() is Plan.SKIP
+    clock.now += FRAME
+    assert schedule.next_frame() is Plan.FIRST_PASS  # the card is in this frame
+    schedule.saw(code=True)
+    clock.now += FRAME
+    assert not schedule.resting
+    assert run(schedule, clock, 30) == [Plan.BOTH_PASSES] * 30  # held up for a second
+    # Nothing more seen: after a second at rest again, from a decoded frame with both passes.
+    assert schedule.resting
+    assert run(schedule, clock, 4) == [Plan.BOTH_PASSES, Plan.SKIP, Plan.SKIP, Plan.FIRST_PASS]
+
+
+def test_something_code_like_also_brings_back_full_rate() -> None:
+    clock = Clock()
+    schedule = DecodeSchedule(clock=clock)
+    run(schedule, clock, 9)
+    schedule.saw(code=False, code_like=True)
+    assert run(schedule, clock, 3) == [Plan.BOTH_PASSES] * 3
+
+
+def test_a_frame_with_nothing_changes_nothing() -> None:
+    clock = Clock()
+    schedule = DecodeSchedule(clock=clock)
+    plans = []
+    for _ in range(12):
+        plan = schedule.next_frame()
+        if plan is not Plan.SKIP:
+            schedule.saw(code=False, code_like=False)
+        plans.append(plan)
+        clock.now += FRAME
+    assert plans.count(Plan.SKIP) == 8
+
+
+def test_restart_decodes_the_next_frame() -> None:
+    clock = Clock()
+    schedule = DecodeSchedule(clock=clock)
+    run(schedule, clock, 2)
+    schedule.restart()
+    assert schedule.next_frame() is Plan.BOTH_PASSES
+
+
+def test_strides_are_checked() -> None:
+    with pytest.raises(ValueError, match="at least 1"):
+        DecodeSchedule(rest_stride=0)
