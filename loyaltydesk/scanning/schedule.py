@@ -7,9 +7,9 @@ the fallback pass (light-on-dark codes, quarter-turned barcodes) on one decoded 
 ``rest_fallback_stride``, or at once on a frame where the first pass saw a code-like pattern it
 could not read. Anything code-like puts the schedule back to active from the next frame.
 
-At 30 fps with the defaults: 10 frames a second decoded at rest; a code the first pass reads is
-read on the next decoded frame (within 67 ms) and confirmed on the frame after it; a code only
-the fallback reads is found within 6 frames (200 ms). Pure logic with an injectable clock, so
+At 30 fps with the defaults: 7.5 frames a second decoded at rest; a code the first pass reads
+is read on the next decoded frame (within 100 ms) and confirmed on the frame after it; a code
+only the fallback reads is found within 8 frames (267 ms). Pure logic with an injectable clock, so
 tests can feed frames and check the schedule without waiting.
 """
 
@@ -34,10 +34,10 @@ class Plan(Enum):
 
 REST_AFTER_S = 1.0
 """No code (or code-like pattern) seen for this long: the camera is at rest."""
-REST_STRIDE = 3
-"""At rest one frame in this many is decoded (10 of 30 fps)."""
+REST_STRIDE = 4
+"""At rest one frame in this many is decoded (7.5 of 30 fps)."""
 REST_FALLBACK_STRIDE = 2
-"""At rest the fallback pass runs on one decoded frame in this many (every 200 ms at 30 fps)."""
+"""At rest the fallback pass runs on one decoded frame in this many (every 267 ms at 30 fps)."""
 
 
 class DecodeSchedule:

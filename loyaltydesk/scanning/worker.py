@@ -62,7 +62,7 @@ class ScanWorker(QObject):
     ``QThread.finished`` to ``shutdown``; ``ScanController`` does all that. Stop it with
     ``requestInterruption``, ``quit`` and ``wait`` on the thread.
 
-    At rest (no code seen for a second) the worker decodes one frame in three and runs the
+    At rest (no code seen for a second) the worker decodes one frame in four and runs the
     fallback pass on fewer of them (``DecodeSchedule``, scanning/schedule.py), which takes a
     camera pointed at an empty counter from about half a core to a fraction of that; the first
     frame with a code, or with something code-like, puts it back to full rate.

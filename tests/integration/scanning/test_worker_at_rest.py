@@ -72,15 +72,15 @@ def start() -> Iterator[Callable[[CountingCamera], ScanController]]:
         assert controller.stop()
 
 
-def test_at_rest_one_frame_in_three_is_decoded(
+def test_at_rest_one_frame_in_four_is_decoded(
     qtbot: QtBot, start: Callable[[CountingCamera], ScanController], empty: SyntheticFrame
 ) -> None:
     camera = CountingCamera(empty.image)
     start(camera)
     qtbot.waitUntil(lambda: camera.reads >= 20, timeout=TIMEOUT)
     reads, skips = camera.show(empty.image)
-    assert schedule.REST_STRIDE == 3
-    assert skips >= 2 * (reads - 1)  # two frames in three skipped, from the first
+    assert schedule.REST_STRIDE == 4
+    assert skips >= 3 * (reads - 1)  # three frames in four skipped, from the first
 
 
 def test_a_code_brings_back_full_rate_and_is_scanned(

@@ -26,25 +26,22 @@ def run(schedule: DecodeSchedule, clock: Clock, frames: int) -> list[Plan]:
     return plans
 
 
-def test_at_rest_one_frame_in_three_is_decoded_and_the_fallback_runs_on_every_other() -> None:
+def test_at_rest_one_frame_in_four_is_decoded_and_the_fallback_runs_on_every_other() -> None:
     clock = Clock()
     schedule = DecodeSchedule(clock=clock)
-    plans = run(schedule, clock, 30)  # one second of an empty counter
+    plans = run(schedule, clock, 48)  # 1.6 s of an empty counter
     assert schedule.resting
     skip, first, both = Plan.SKIP, Plan.FIRST_PASS, Plan.BOTH_PASSES
-    assert plans[:12] == [both, skip, skip, first, skip, skip] * 2
-    assert plans.count(skip) == 20  # 10 of 30 frames decoded
-    assert plans.count(both) == 5  # the fallback every 6 frames (200 ms)
+    assert plans[:16] == [both, skip, skip, skip, first, skip, skip, skip] * 2
+    assert plans.count(skip) == 36  # 12 of 48 frames decoded
+    assert plans.count(both) == 6  # the fallback every 8 frames (267 ms)
 
 
 def test_a_code_read_puts_every_frame_back_on_both_passes_for_a_second() -> None:
     clock = Clock()
     schedule = DecodeSchedule(clock=clock)
-    run(schedule, clock, 7)
-    assert schedule.next_frame() is Plan.SKIP
-    clock.now += FRAME
-    assert schedule.next_frame() is Plan.SKIP
-    clock.now += FRAME
+    run(schedule, clock, 9)
+    assert run(schedule, clock, 3) == [Plan.SKIP] * 3
     assert schedule.next_frame() is Plan.FIRST_PASS  # the card is in this frame
     schedule.saw(code=True)
     clock.now += FRAME
@@ -52,7 +49,7 @@ def test_a_code_read_puts_every_frame_back_on_both_passes_for_a_second() -> None
     assert run(schedule, clock, 30) == [Plan.BOTH_PASSES] * 30  # held up for a second
     # Nothing more seen: after a second at rest again, from a decoded frame with both passes.
     assert schedule.resting
-    assert run(schedule, clock, 4) == [Plan.BOTH_PASSES, Plan.SKIP, Plan.SKIP, Plan.FIRST_PASS]
+    assert run(schedule, clock, 5) == [Plan.BOTH_PASSES, *[Plan.SKIP] * 3, Plan.FIRST_PASS]
 
 
 def test_something_code_like_also_brings_back_full_rate() -> None:
@@ -73,7 +70,7 @@ def test_a_frame_with_nothing_changes_nothing() -> None:
             schedule.saw(code=False, code_like=False)
         plans.append(plan)
         clock.now += FRAME
-    assert plans.count(Plan.SKIP) == 8
+    assert plans.count(Plan.SKIP) == 9
 
 
 def test_restart_decodes_the_next_frame() -> None:
