@@ -7,10 +7,11 @@ import logging.handlers
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from loyaltydesk.cli import ServicesProvider, UsageError, full_parser, run_command
+from loyaltydesk.cli import UsageError, parse_arguments, run_command
 from loyaltydesk.cli.output import EXIT_USAGE, Output
 from loyaltydesk.config import AppConfig, redacted_url, resolve_config
 from loyaltydesk.domain.errors import ErrorCode, LoyaltyError, RefusedError
@@ -19,6 +20,9 @@ from loyaltydesk.services.context import Clock, utc_now
 from loyaltydesk.services.facade import Services, build_services
 from loyaltydesk.store.engine import make_engine
 from loyaltydesk.store.unit_of_work import UnitOfWorkFactory
+
+if TYPE_CHECKING:
+    from loyaltydesk.cli import ServicesProvider
 
 log = logging.getLogger("loyaltydesk")
 
@@ -70,7 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     out = Output(as_json="--json" in args_list)
     try:
-        args = full_parser().parse_args(args_list)
+        args = parse_arguments(args_list)
     except UsageError as error:
         return out.failure("USAGE", str(error), EXIT_USAGE)
     out = Output(as_json=bool(args.json))

@@ -1,17 +1,24 @@
-"""The ``loyaltydesk`` command line, thin over the services."""
+"""The ``loyaltydesk`` command line, thin over the services.
+
+Importing this package is cheap: the parser for the app's own options and the core commands
+needs nothing but argparse, and a command's module (with the services, SQLAlchemy, the sync
+adapters) is imported when that command runs (see cli/registry.py)."""
 
 from __future__ import annotations
 
 import argparse
 import logging
+from typing import TYPE_CHECKING
 
-from loyaltydesk.cli.commands import CliContext, ServicesProvider
 from loyaltydesk.cli.output import EXIT_REFUSED, EXIT_USAGE, Output
 from loyaltydesk.cli.parser import UsageError
-from loyaltydesk.cli.registry import full_parser, handlers
+from loyaltydesk.cli.registry import full_parser, handler_for, parse_arguments
 from loyaltydesk.domain.errors import LoyaltyError
 
-__all__ = ["ServicesProvider", "UsageError", "full_parser", "run_command"]
+if TYPE_CHECKING:
+    from loyaltydesk.cli.commands import ServicesProvider
+
+__all__ = ["ServicesProvider", "UsageError", "full_parser", "parse_arguments", "run_command"]
 
 log = logging.getLogger(__name__)
 
@@ -21,7 +28,9 @@ def run_command(
 ) -> int:
     """Run the parsed command; every failure becomes an exit code and a message."""
     try:
-        return handlers()[args.command](CliContext(args, out, open_services, till))
+        from loyaltydesk.cli.commands import CliContext
+
+        return handler_for(args.command)(CliContext(args, out, open_services, till))
     except LoyaltyError as error:
         return out.error(error)
     except UsageError as error:

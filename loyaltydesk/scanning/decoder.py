@@ -108,15 +108,31 @@ def _grey(frame: np.ndarray) -> np.ndarray:
     return cv2.cvtColor(frame, code)
 
 
-def _read(grey: np.ndarray, options: dict[str, Any], scale: float) -> list[DecodedCode]:
-    """One zxing-cpp pass; corners are divided by ``scale`` to land in the original frame."""
+@dataclass(frozen=True, slots=True)
+class FrameScan:
+    """What one frame held: its codes, and whether the first pass saw a code-like pattern it
+    could not read (a code moving, blurred or half in view: worth a closer look)."""
+
+    codes: list[DecodedCode]
+    code_like: bool = False
+
+
+def _read(
+    grey: np.ndarray, options: dict[str, Any], scale: float, seen: list[bool] | None = None
+) -> list[DecodedCode]:
+    """One zxing-cpp pass; corners are divided by ``scale`` to land in the original frame.
+    With ``seen``, codes found but not read are asked for too, and flagged in ``seen[0]``."""
     try:
-        barcodes = zxingcpp.read_barcodes(grey, **options)
+        barcodes = zxingcpp.read_barcodes(grey, **options, return_errors=seen is not None)
     except Exception as exc:
         _warn("zxing-cpp", exc)
         return []
     codes = []
     for barcode in barcodes:
+        if not barcode.valid:
+            if seen is not None:
+                seen[0] = True
+            continue
         name = FORMAT_NAMES.get(barcode.format)
         if name is None:
             continue
@@ -131,38 +147,49 @@ def _read(grey: np.ndarray, options: dict[str, Any], scale: float) -> list[Decod
     return codes
 
 
-def _decode_grey(grey: np.ndarray, fallback: bool) -> list[DecodedCode]:
+def _decode_grey(grey: np.ndarray, fallback: bool | None) -> FrameScan:
+    """``fallback`` True: the second pass whenever the first reads nothing; None: only when the
+    first pass saw something code-like; False: never."""
     height, width = grey.shape
     scale = min(1.0, math.sqrt(MAX_DIRECT_PIXELS / (width * height)))
     work = grey
     if scale < 1.0:
         work = cv2.resize(grey, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
         scale = work.shape[1] / width
-    codes = _read(work, PRIMARY_OPTIONS, scale)
-    if not codes and fallback:
+    seen = [False]
+    hint = seen if fallback is None else None
+    codes = _read(work, PRIMARY_OPTIONS, scale, hint)
+    if not codes and (fallback or seen[0]):
         codes = _read(work, FALLBACK_OPTIONS, scale)
     if not codes and work is not grey:
-        codes = _read(grey, PRIMARY_OPTIONS, 1.0)
-        if not codes and fallback:
+        codes = _read(grey, PRIMARY_OPTIONS, 1.0, hint)
+        if not codes and (fallback or seen[0]):
             codes = _read(grey, FALLBACK_OPTIONS, 1.0)
-    return codes
+    return FrameScan(codes, seen[0])
 
 
 def decode_frame(frame: np.ndarray, *, fallback: bool = True) -> list[DecodedCode]:
     """Every code in a BGR, BGRA or grey 8-bit frame; an empty list when none, or on any error.
 
     ``fallback=False`` skips the second pass (light-on-dark codes, quarter-turned barcodes):
-    the scanning worker does that on most frames while nothing is in front of the camera."""
+    see ``scan_frame`` for what the scanning worker does while nothing is in front of the camera."""
+    return scan_frame(frame, fallback=fallback).codes
+
+
+def scan_frame(frame: np.ndarray, *, fallback: bool | None = True) -> FrameScan:
+    """``decode_frame`` that also tells whether the first pass saw a code-like pattern.
+
+    ``fallback=None`` runs the second pass only on such a frame (the camera at rest)."""
     try:
         grey = _grey(frame)
     except (ValueError, cv2.error) as exc:
         _warn("Frame conversion", exc)
-        return []
+        return FrameScan([])
     try:
         return _decode_grey(grey, fallback)
     except cv2.error as exc:
         _warn("Frame downscaling", exc)
-        return []
+        return FrameScan([])
 
 
 def decode_image_file(path: Path | str) -> list[DecodedCode]:

@@ -103,6 +103,28 @@ class FileSource(FrameSource):
             self._state = CameraState.ENDED
         return frame
 
+    def skip(self) -> bool:
+        """The next frame, not converted to an image: a video's is ``grab``bed (not colour
+        converted), an image folder's not read, as a webcam skips a frame's JPEG."""
+        if self._state is not CameraState.LIVE:
+            return False
+        self._pace()
+        if self._video is not None:
+            if self._video.grab():
+                return True
+            if self.loop:
+                self._rewind()
+                if self._video.grab():
+                    return True
+        elif self._position < len(self._images):
+            self._position += 1
+            return True
+        elif self.loop and self._images:
+            self._position = 1
+            return True
+        self._state = CameraState.ENDED
+        return False
+
     def close(self) -> None:
         if self._video is not None:
             self._video.release()

@@ -17,6 +17,9 @@ def make_engine(url: str, *, durable: bool = True, echo: bool = False) -> Engine
     """An engine for ``url``. ``durable=False`` (bulk demo/benchmark builds only) skips fsyncs."""
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
+        from loyaltydesk.store.models import add_postgresql_options
+
+        add_postgresql_options()
         return create_engine(url, echo=echo, pool_pre_ping=True, future=True)
     engine = create_engine(url, echo=echo, future=True, connect_args={"timeout": 10})
     synchronous = "FULL" if durable else "OFF"

@@ -158,13 +158,11 @@ class LedgerEntry(Base):
             "customer_id",
             "expires_at",
             sqlite_where=text("remaining > 0"),
-            postgresql_where=text("remaining > 0"),
         ),
         Index(
             "ix_ledger_expiring",
             "expires_at",
             sqlite_where=text("remaining > 0"),
-            postgresql_where=text("remaining > 0"),
         ),
         CheckConstraint("remaining IS NULL OR remaining >= 0", name="remaining_not_negative"),
     )
@@ -334,3 +332,16 @@ class SyncLink(Base):
     """What ``remote_balance`` should have been when it was read: the local balance less the
     points still waiting in the outbox. Differs from it: a balance difference for the owner."""
     linked_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+OPEN_LOTS_ONLY = ("ix_ledger_open_lots", "ix_ledger_expiring")
+"""Partial indexes (``remaining > 0``). Their PostgreSQL option is added by
+``add_postgresql_options`` when a PostgreSQL engine is made: naming it here would import
+SQLAlchemy's whole PostgreSQL dialect with the models, on every SQLite start."""
+
+
+def add_postgresql_options() -> None:
+    """Give the partial indexes their PostgreSQL ``WHERE`` (idempotent)."""
+    for index in LedgerEntry.__table__.indexes:
+        if index.name in OPEN_LOTS_ONLY:
+            index.dialect_options["postgresql"]["where"] = text("remaining > 0")

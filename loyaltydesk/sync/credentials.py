@@ -10,12 +10,14 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Mapping
-
-import keyring
-from keyring.backend import KeyringBackend
-from keyring.errors import KeyringError
+from typing import TYPE_CHECKING
 
 from loyaltydesk.sync.http import Credentials
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
+
+# keyring (and what it imports) loads on the first use of a secret, not with the app's start.
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +32,8 @@ ENVIRONMENT = {
 
 def keyring_available(backend: KeyringBackend | None = None) -> bool:
     """False for keyring's "fail" and "null" backends (nothing would be kept)."""
+    import keyring
+
     backend = backend or keyring.get_keyring()
     module = type(backend).__module__
     return not module.startswith(("keyring.backends.fail", "keyring.backends.null"))
@@ -39,6 +43,9 @@ def load(provider: str, env: Mapping[str, str] | None = None) -> Credentials:
     """The provider's secrets: the keyring's where it has them, else the environment's."""
     env = os.environ if env is None else env
     values = {name: env.get(variable, "") for name, variable in ENVIRONMENT.items()}
+    import keyring
+    from keyring.errors import KeyringError
+
     if keyring_available():
         for name in FIELDS:
             try:
@@ -54,6 +61,9 @@ def load(provider: str, env: Mapping[str, str] | None = None) -> Credentials:
 def store(provider: str, credentials: Credentials) -> bool:
     """Keep the given secrets in the keyring. False (nothing kept) when there is no keyring:
     then they must come from the environment each time."""
+    import keyring
+    from keyring.errors import KeyringError
+
     if not keyring_available():
         return False
     try:
@@ -68,6 +78,9 @@ def store(provider: str, credentials: Credentials) -> bool:
 
 
 def forget(provider: str) -> None:
+    import keyring
+    from keyring.errors import KeyringError
+
     if not keyring_available():
         return
     for name in FIELDS:

@@ -9,9 +9,7 @@ import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from loyaltydesk.sync.provider import (
     NeedsOwnerError,
@@ -21,9 +19,23 @@ from loyaltydesk.sync.provider import (
     keep_secret,
 )
 
+if TYPE_CHECKING:
+    import httpx
+
 log = logging.getLogger(__name__)
 
-TIMEOUT = httpx.Timeout(connect=5.0, read=15.0, write=10.0, pool=5.0)
+
+class Timeouts(NamedTuple):
+    """Seconds for each phase of a call (httpx is imported when a transport is made, not with
+    this module: the app's start and most commands never send anything)."""
+
+    connect: float
+    read: float
+    write: float
+    pool: float
+
+
+TIMEOUT = Timeouts(connect=5.0, read=15.0, write=10.0, pool=5.0)
 USER_AGENT = "loyaltydesk"
 MAX_CONNECTIONS = 16
 """Kept open to one provider: one per sending thread of the engine, so none waits on the pool."""
@@ -64,13 +76,15 @@ class HttpTransport:
         self,
         base_url: str,
         *,
-        timeout: httpx.Timeout = TIMEOUT,
+        timeout: Timeouts = TIMEOUT,
         max_connections: int = MAX_CONNECTIONS,
     ) -> None:
+        import httpx
+
         self.base_url = base_url.rstrip("/")
         self.client = httpx.Client(
             base_url=self.base_url,
-            timeout=timeout,
+            timeout=httpx.Timeout(**timeout._asdict()),
             trust_env=False,
             follow_redirects=False,
             headers={"User-Agent": USER_AGENT},
@@ -90,6 +104,8 @@ class HttpTransport:
         headers: Mapping[str, str] | None = None,
     ) -> httpx.Response:
         """Send one request; the path is appended to the base URL as the document writes it."""
+        import httpx
+
         try:
             response = self.client.request(
                 method, path, params=params, content=content, headers=headers

@@ -16,13 +16,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-import httpx
-
 from loyaltydesk.domain.errors import InvalidInputError
 from loyaltydesk.domain.staff import Actor
 from loyaltydesk.services.sync_dto import NewLink, SyncSettings
 from loyaltydesk.sync import credentials
-from loyaltydesk.sync.http import HttpTransport
+from loyaltydesk.sync.http import HttpTransport, Timeouts
 from loyaltydesk.sync.provider import (
     Capability,
     IdentifierKind,
@@ -37,7 +35,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-LOOKUP_TIMEOUT = httpx.Timeout(connect=2.0, read=3.0, write=2.0, pool=1.0)
+LOOKUP_TIMEOUT = Timeouts(connect=2.0, read=3.0, write=2.0, pool=1.0)
 """At most a few seconds a call: the counter goes on meanwhile, but the customer waits."""
 
 #: The local kinds of an unknown identifier, and how the provider is asked about each.

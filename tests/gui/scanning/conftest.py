@@ -27,8 +27,9 @@ def member() -> SyntheticFrame:
 
 @pytest.fixture
 def member_folder(tmp_path: Path, member: SyntheticFrame) -> Path:
-    """empty, member x3."""
+    """empty, member x7: a card held up for a while, as to a camera. (Held for 3 frames of a
+    4-frame loop, it could fall between the frames the camera at rest decodes, one in four.)"""
     folder = tmp_path / "frames"
     empty = make_frame(variation("no_code"), 31)
-    write_frames(folder, [empty.image, member.image, member.image, member.image])
+    write_frames(folder, [empty.image, *[member.image] * 7])
     return folder

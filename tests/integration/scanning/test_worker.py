@@ -20,6 +20,7 @@ from loyaltydesk.scanning import decoder
 from loyaltydesk.scanning import worker as worker_module
 from loyaltydesk.scanning.controller import ScanController
 from loyaltydesk.scanning.file_source import FileSource
+from loyaltydesk.scanning.schedule import DecodeSchedule
 from loyaltydesk.scanning.sources import CameraSource, FrameSource
 from loyaltydesk.scanning.states import CameraState
 from loyaltydesk.scanning.worker import ScanWorker
@@ -283,8 +284,12 @@ def test_restart_after_stop(
 
 
 def test_preview_frames_wait_until_consumed(member_folder: Path) -> None:
-    """Driven by hand on this thread: the throttle, not the timing, is under test."""
-    worker = ScanWorker(FileSource(member_folder, loop=True), max_preview_fps=float("inf"))
+    """Driven by hand on this thread: the throttle, not the timing, is under test (every frame
+    decoded, so every tick has a frame to show)."""
+    every_frame = DecodeSchedule(rest_stride=1)
+    worker = ScanWorker(
+        FileSource(member_folder, loop=True), max_preview_fps=float("inf"), schedule=every_frame
+    )
     frames: list[object] = []
     worker.frame_captured.connect(frames.append)
     worker.start()

@@ -1,5 +1,6 @@
 """The camera at rest: fewer frames decoded, the fallback pass on fewer of them, and back to
-full rate the moment a code shows up. Counts, never durations."""
+full rate the moment a code shows up. Counts, never durations (the schedule itself, frame by
+frame: tests/unit/scanning/test_schedule.py)."""
 
 from __future__ import annotations
 
@@ -10,10 +11,12 @@ import numpy as np
 import pytest
 from pytestqt.qtbot import QtBot
 
-from loyaltydesk.scanning import worker as worker_module
+from loyaltydesk.scanning import schedule
 from loyaltydesk.scanning.controller import ScanController
+from loyaltydesk.scanning.schedule import DecodeSchedule
 from loyaltydesk.scanning.sources import FrameSource
 from loyaltydesk.scanning.states import CameraState
+from loyaltydesk.scanning.worker import ScanWorker
 from tests.support.frames import SyntheticFrame, make_frame, variation
 
 TIMEOUT = 20_000
@@ -71,15 +74,15 @@ def start() -> Iterator[Callable[[CountingCamera], ScanController]]:
         assert controller.stop()
 
 
-def test_at_rest_one_frame_in_two_is_decoded(
+def test_at_rest_one_frame_in_four_is_decoded(
     qtbot: QtBot, start: Callable[[CountingCamera], ScanController], empty: SyntheticFrame
 ) -> None:
     camera = CountingCamera(empty.image)
     start(camera)
     qtbot.waitUntil(lambda: camera.reads >= 20, timeout=TIMEOUT)
     reads, skips = camera.show(empty.image)
-    assert worker_module.REST_STRIDE == 2
-    assert skips >= reads - 1  # every other frame skipped, from the first
+    assert schedule.REST_STRIDE == 4
+    assert skips >= 3 * (reads - 1)  # three frames in four skipped, from the first
 
 
 def test_a_code_brings_back_full_rate_and_is_scanned(
@@ -111,4 +114,39 @@ def test_a_code_only_the_fallback_reads_is_still_scanned_at_rest(
     assert scanned.args == [turned.expected[0][1]]
     # Found by the fallback within REST_STRIDE * REST_FALLBACK_STRIDE frames, confirmed on the
     # next one (at 30 fps: 200 ms + 33 ms).
-    assert camera.reads - reads <= worker_module.REST_FALLBACK_STRIDE + 2
+    assert camera.reads - reads <= schedule.REST_FALLBACK_STRIDE + 2
+
+
+def test_driven_by_hand_the_worker_decodes_what_the_schedule_says(
+    qapp: object, empty: SyntheticFrame, member: SyntheticFrame
+) -> None:
+    """Frame by frame on this thread, with the schedule's clock moved by hand: two frames of
+    eight decoded at rest, then the card read on the next decoded frame and confirmed on the
+    frame right after it, with every frame decoded from then on."""
+    now = [500.0]
+    camera = CountingCamera(empty.image)
+    worker = ScanWorker(
+        camera, schedule=DecodeSchedule(clock=lambda: now[0]), max_preview_fps=float("inf")
+    )
+    scanned: list[str] = []
+    worker.code_scanned.connect(scanned.append)
+    worker.start()
+    worker.pause()  # the loop is driven by hand below
+
+    def ticks(count: int) -> None:
+        for _ in range(count):
+            worker._tick()
+            worker.preview_consumed()
+            now[0] += 1 / 30
+
+    ticks(8)
+    assert (camera.reads, camera.skips) == (2, 6)
+    camera.show(member.image)
+    ticks(1)
+    assert (camera.reads, scanned) == (3, [])  # read once: not yet a scan
+    ticks(1)
+    assert (camera.reads, camera.skips) == (4, 6)
+    assert scanned == [member.expected[0][1]]
+    ticks(10)
+    assert (camera.reads, camera.skips) == (14, 6)
+    worker.shutdown()

@@ -10,7 +10,7 @@ import pytest
 import zxingcpp
 
 from loyaltydesk.scanning import decoder
-from loyaltydesk.scanning.decoder import DecodedCode, decode_frame
+from loyaltydesk.scanning.decoder import DecodedCode, FrameScan, decode_frame, scan_frame
 from tests.support.frames import VARIATIONS, Variation, make_frame, variation
 
 
@@ -162,3 +162,14 @@ def test_without_the_fallback_pass_a_quarter_turned_barcode_is_not_read() -> Non
     frame = make_frame(variation("ean13_rotated_90"), 8)
     assert decode_frame(frame.image, fallback=False) == []
     assert _found(decode_frame(frame.image, fallback=True)) == set(frame.expected)
+
+
+def test_the_first_pass_tells_a_code_like_pattern_it_cannot_read_from_an_empty_frame() -> None:
+    """At rest the worker runs the fallback, and goes back to full rate, on such a frame."""
+    blurred = make_frame(variation("member_heavy_blur"), 0)
+    seen = scan_frame(blurred.image, fallback=None)
+    assert (seen.codes, seen.code_like) == ([], True)
+    empty = make_frame(variation("no_code"), 22)
+    assert scan_frame(empty.image, fallback=None) == FrameScan([], False)
+    member = make_frame(variation("member_plain"), 20)
+    assert _found(scan_frame(member.image, fallback=None).codes) == set(member.expected)
