@@ -14,9 +14,9 @@ from loyaltydesk.config import resolve_config
 from loyaltydesk.services.backups import BackupService
 from loyaltydesk.services.context import utc_now
 from loyaltydesk.services.demo import OWNER_PIN, SimulatedClock, build_demo_shop
+from loyaltydesk.ui.owner.program.reward_dialog import RewardDialog
 from loyaltydesk.ui.owner.registry import owner_pages
-from loyaltydesk.ui.owner.reward_dialog import RewardDialog
-from loyaltydesk.ui.owner.staff_dialog import StaffDialog
+from loyaltydesk.ui.owner.staff.staff_dialog import StaffDialog
 from tests.gui.helpers import open_window, press, screenshot, settle, sign_in
 
 

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from loyaltydesk.domain.staff import Actor, Role
 from loyaltydesk.ui.owner.base import OwnerContext
-from loyaltydesk.ui.owner.customer_dialogs import AdjustPointsDialog, MergeDialog
-from loyaltydesk.ui.owner.customers_page import CustomersPage
+from loyaltydesk.ui.owner.customers.customer_dialogs import AdjustPointsDialog, MergeDialog
+from loyaltydesk.ui.owner.customers.customers_page import CustomersPage
 from tests.gui.helpers import press, screenshot, settle, type_text
 from tests.gui.owner.customers.steps import (
     answer_modal,

@@ -8,7 +8,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from loyaltydesk.ui.owner.reports_page import PRESETS, ReportsPage, preset_period
+from loyaltydesk.ui.owner.reports.reports_page import PRESETS, ReportsPage, preset_period
 from loyaltydesk.ui.theme import apply_theme
 from tests.gui.helpers import dark_share, screenshot, settle
 from tests.gui.owner.reports_vouchers.steps import (

@@ -13,7 +13,7 @@ from PySide6.QtPrintSupport import QPrintPreviewWidget
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from loyaltydesk.ui.owner.vouchers_page import VouchersPage
+from loyaltydesk.ui.owner.vouchers.vouchers_page import VouchersPage
 from loyaltydesk.ui.theme import apply_theme
 from tests.gui.helpers import dark_share, press, screenshot, settle, type_text
 from tests.gui.owner.reports_vouchers.steps import (

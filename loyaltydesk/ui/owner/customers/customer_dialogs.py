@@ -22,7 +22,12 @@ from loyaltydesk.ui.counter.card_view import display_phone
 from loyaltydesk.ui.formatting import Formatter
 from loyaltydesk.ui.messages import error_text
 from loyaltydesk.ui.owner.base import OwnerContext
-from loyaltydesk.ui.owner.customer_common import error_label, report_unexpected, set_error, titled
+from loyaltydesk.ui.owner.customers.customer_common import (
+    error_label,
+    report_unexpected,
+    set_error,
+    titled,
+)
 
 MAX_REASON = 200
 

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 from loyaltydesk.services.dto import RewardItem
 from loyaltydesk.ui.counter.banner import ResultBanner
 from loyaltydesk.ui.owner.base import OwnerContext, OwnerPage
-from loyaltydesk.ui.owner.reward_dialog import RewardDialog, RewardValues
-from loyaltydesk.ui.owner.widgets_admin import (
+from loyaltydesk.ui.owner.program.reward_dialog import RewardDialog, RewardValues
+from loyaltydesk.ui.owner.widgets.widgets_admin import (
     Column,
     RecordsTable,
     SearchBox,

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from loyaltydesk.services.report_dto import PeriodReport
 from loyaltydesk.ui.formatting import Formatter
-from loyaltydesk.ui.owner.widgets_reports_vouchers import Column, RowsModel, TableStack
+from loyaltydesk.ui.owner.widgets.widgets_reports_vouchers import Column, RowsModel, TableStack
 from loyaltydesk.ui.widgets.bar_chart import BarChart
 
 TILE_COLUMNS = 4

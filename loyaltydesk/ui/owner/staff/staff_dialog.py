@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from loyaltydesk.domain.staff import Role
 from loyaltydesk.services.dto import StaffMember
-from loyaltydesk.ui.owner.widgets_admin import Field
+from loyaltydesk.ui.owner.widgets.widgets_admin import Field
 
 PIN = re.compile(r"^[0-9]{4,8}$")
 MAX_NAME = 80

@@ -31,15 +31,15 @@ from loyaltydesk.sync.setup import open_provider
 from loyaltydesk.ui.counter.banner import ResultBanner
 from loyaltydesk.ui.dialogs.confirm import confirm_destructive
 from loyaltydesk.ui.owner.base import OwnerContext, OwnerPage
-from loyaltydesk.ui.owner.sync_dialogs import DismissDialog
-from loyaltydesk.ui.owner.sync_differences import (
+from loyaltydesk.ui.owner.sync.sync_dialogs import DismissDialog
+from loyaltydesk.ui.owner.sync.sync_differences import (
     differences_note,
     differences_table,
     said_text,
     what_text,
 )
-from loyaltydesk.ui.owner.sync_form import SyncForm, kept_secrets, merged, provider_title
-from loyaltydesk.ui.owner.widgets_admin import Column, RecordsTable, call, page_header
+from loyaltydesk.ui.owner.sync.sync_form import SyncForm, kept_secrets, merged, provider_title
+from loyaltydesk.ui.owner.widgets.widgets_admin import Column, RecordsTable, call, page_header
 
 Loaded = tuple[
     SyncSettings | None,

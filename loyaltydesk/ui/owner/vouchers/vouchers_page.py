@@ -18,11 +18,11 @@ from loyaltydesk.services.voucher_dto import CreatedBatch, VoucherBatchSummary
 from loyaltydesk.ui.counter.banner import ResultBanner
 from loyaltydesk.ui.messages import error_text
 from loyaltydesk.ui.owner.base import OwnerContext, OwnerPage
-from loyaltydesk.ui.owner.sync_form import provider_title
-from loyaltydesk.ui.owner.voucher_batch_detail import VoucherBatchDetail
-from loyaltydesk.ui.owner.voucher_batch_dialog import BatchRequest, VoucherBatchDialog
-from loyaltydesk.ui.owner.voucher_words import kind_text, validity_text, value_text
-from loyaltydesk.ui.owner.widgets_reports_vouchers import (
+from loyaltydesk.ui.owner.sync.sync_form import provider_title
+from loyaltydesk.ui.owner.vouchers.voucher_batch_detail import VoucherBatchDetail
+from loyaltydesk.ui.owner.vouchers.voucher_batch_dialog import BatchRequest, VoucherBatchDialog
+from loyaltydesk.ui.owner.vouchers.voucher_words import kind_text, validity_text, value_text
+from loyaltydesk.ui.owner.widgets.widgets_reports_vouchers import (
     Column,
     RowsModel,
     TableStack,

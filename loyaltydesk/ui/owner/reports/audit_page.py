@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 from loyaltydesk.services.admin_dto import AuditPage, AuditRecord
 from loyaltydesk.services.dto import StaffMember
 from loyaltydesk.ui.counter.banner import ResultBanner
-from loyaltydesk.ui.owner.audit_entry import (
+from loyaltydesk.ui.owner.base import OwnerContext, OwnerPage
+from loyaltydesk.ui.owner.reports.audit_entry import (
     AuditEntryDialog,
     action_text,
     details_text,
@@ -26,8 +27,7 @@ from loyaltydesk.ui.owner.audit_entry import (
     when_text,
     who_text,
 )
-from loyaltydesk.ui.owner.base import OwnerContext, OwnerPage
-from loyaltydesk.ui.owner.widgets_admin import Column, RecordsTable, call, page_header
+from loyaltydesk.ui.owner.widgets.widgets_admin import Column, RecordsTable, call, page_header
 
 PAGE_SIZE = 100
 PERIODS = ((None, "Any time"), (0, "Today"), (6, "Last 7 days"), (29, "Last 30 days"),

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from loyaltydesk.services.customer_admin_dto import CustomerDetail, CustomerState
 from loyaltydesk.ui.counter.card_view import display_phone
 from loyaltydesk.ui.formatting import Formatter
-from loyaltydesk.ui.owner.customer_table_model import status_text
+from loyaltydesk.ui.owner.customers.customer_table_model import status_text
 from loyaltydesk.ui.widgets.elided_label import ElidedLabel
 
 

@@ -19,10 +19,10 @@ from loyaltydesk.services.voucher_dto import VoucherBatchSummary
 from loyaltydesk.ui.counter.banner import ResultBanner
 from loyaltydesk.ui.dialogs.confirm import confirm_destructive
 from loyaltydesk.ui.owner.base import OwnerContext
-from loyaltydesk.ui.owner.sync_form import provider_title
-from loyaltydesk.ui.owner.voucher_print_card import VoucherPrintCard
-from loyaltydesk.ui.owner.voucher_words import batch_terms, counts_text
-from loyaltydesk.ui.owner.widgets_reports_vouchers import (
+from loyaltydesk.ui.owner.sync.sync_form import provider_title
+from loyaltydesk.ui.owner.vouchers.voucher_print_card import VoucherPrintCard
+from loyaltydesk.ui.owner.vouchers.voucher_words import batch_terms, counts_text
+from loyaltydesk.ui.owner.widgets.widgets_reports_vouchers import (
     Column,
     RowsModel,
     TableStack,

@@ -27,7 +27,7 @@ from loyaltydesk.ui.counter.banner import ResultBanner
 from loyaltydesk.ui.dialogs.confirm import confirm_destructive
 from loyaltydesk.ui.long_task import Cancelled, Progress, run_long_task
 from loyaltydesk.ui.owner.base import OwnerContext, OwnerPage
-from loyaltydesk.ui.owner.widgets_admin import (
+from loyaltydesk.ui.owner.widgets.widgets_admin import (
     Column,
     RecordsTable,
     SearchBox,

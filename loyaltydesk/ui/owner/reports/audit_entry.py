@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from loyaltydesk.services.admin_dto import AuditRecord
 from loyaltydesk.ui.formatting import Formatter
-from loyaltydesk.ui.owner.settings_words import change_line, setting_label
+from loyaltydesk.ui.owner.program.settings_words import change_line, setting_label
 
 _ACTIONS = {
     "staff.sign_in": QT_TRANSLATE_NOOP("AuditEntry", "Signed in"),

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from loyaltydesk.services.dto import HistoryEntry
 from loyaltydesk.ui.formatting import Formatter
-from loyaltydesk.ui.owner.customer_common import make_table
-from loyaltydesk.ui.owner.history_words import history_details, typed_reason
+from loyaltydesk.ui.owner.customers.customer_common import make_table
+from loyaltydesk.ui.owner.customers.history_words import history_details, typed_reason
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()

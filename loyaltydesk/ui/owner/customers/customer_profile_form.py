@@ -23,7 +23,7 @@ from loyaltydesk.services.customer_admin_dto import CustomerDetail
 from loyaltydesk.ui.counter.card_view import display_phone
 from loyaltydesk.ui.formatting import date_example, parse_typed_date
 from loyaltydesk.ui.messages import error_text
-from loyaltydesk.ui.owner.customer_common import error_label, set_error, titled
+from loyaltydesk.ui.owner.customers.customer_common import error_label, set_error, titled
 
 
 class ProfileForm(QWidget):

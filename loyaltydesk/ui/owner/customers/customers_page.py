@@ -27,10 +27,10 @@ from loyaltydesk.services.customer_admin_dto import CustomerQuery, CustomerState
 from loyaltydesk.ui.counter.banner import ResultBanner
 from loyaltydesk.ui.long_task import Cancelled, Progress, run_long_task
 from loyaltydesk.ui.owner.base import OwnerContext, OwnerPage
-from loyaltydesk.ui.owner.customer_common import make_table, show_failure
-from loyaltydesk.ui.owner.customer_detail import CustomerDetailView
-from loyaltydesk.ui.owner.customer_table_model import SORTS, CustomerTableModel
-from loyaltydesk.ui.owner.import_export_page import ImportView
+from loyaltydesk.ui.owner.customers.customer_common import make_table, show_failure
+from loyaltydesk.ui.owner.customers.customer_detail import CustomerDetailView
+from loyaltydesk.ui.owner.customers.customer_table_model import SORTS, CustomerTableModel
+from loyaltydesk.ui.owner.data.import_export_page import ImportView
 
 SEARCH_DELAY_MS = 250
 INACTIVE_DAYS = (None, 30, 90, 182, 365)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from loyaltydesk.domain.program import MAX_POINTS
 from loyaltydesk.services.dto import RewardItem
-from loyaltydesk.ui.owner.widgets_admin import Field, WholeNumberEdit
+from loyaltydesk.ui.owner.widgets.widgets_admin import Field, WholeNumberEdit
 
 MAX_TITLE = 80
 

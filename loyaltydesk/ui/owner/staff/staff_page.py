@@ -13,8 +13,8 @@ from loyaltydesk.services.dto import StaffMember
 from loyaltydesk.ui.counter.banner import ResultBanner
 from loyaltydesk.ui.dialogs.confirm import confirm_destructive
 from loyaltydesk.ui.owner.base import OwnerContext, OwnerPage
-from loyaltydesk.ui.owner.staff_dialog import StaffDialog, StaffValues, role_text
-from loyaltydesk.ui.owner.widgets_admin import (
+from loyaltydesk.ui.owner.staff.staff_dialog import StaffDialog, StaffValues, role_text
+from loyaltydesk.ui.owner.widgets.widgets_admin import (
     Column,
     RecordsTable,
     SearchBox,

@@ -32,11 +32,11 @@ from loyaltydesk.ui.counter.banner import ResultBanner
 from loyaltydesk.ui.dialogs.confirm import confirm_destructive
 from loyaltydesk.ui.dialogs.print_preview import create_print_preview
 from loyaltydesk.ui.owner.base import OwnerContext
-from loyaltydesk.ui.owner.customer_common import show_failure
-from loyaltydesk.ui.owner.customer_dialogs import AdjustPointsDialog, MergeDialog
-from loyaltydesk.ui.owner.customer_header import CustomerHeader
-from loyaltydesk.ui.owner.customer_history import HISTORY_LIMIT, HistoryPanel
-from loyaltydesk.ui.owner.customer_profile_form import ProfileForm
+from loyaltydesk.ui.owner.customers.customer_common import show_failure
+from loyaltydesk.ui.owner.customers.customer_dialogs import AdjustPointsDialog, MergeDialog
+from loyaltydesk.ui.owner.customers.customer_header import CustomerHeader
+from loyaltydesk.ui.owner.customers.customer_history import HISTORY_LIMIT, HistoryPanel
+from loyaltydesk.ui.owner.customers.customer_profile_form import ProfileForm
 
 CLOSED = (CustomerState.ERASED, CustomerState.MERGED)
 

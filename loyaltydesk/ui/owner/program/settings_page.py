@@ -25,10 +25,10 @@ from loyaltydesk.services.admin_dto import RulesChangePreview, ShopLogo
 from loyaltydesk.services.settings_admin import inspect_image
 from loyaltydesk.ui.counter.banner import ResultBanner
 from loyaltydesk.ui.owner.base import OwnerContext, OwnerPage
-from loyaltydesk.ui.owner.rules_preview import confirm_rules_change
-from loyaltydesk.ui.owner.settings_form import SettingsForm
-from loyaltydesk.ui.owner.settings_words import settings_changes
-from loyaltydesk.ui.owner.widgets_admin import call, page_header
+from loyaltydesk.ui.owner.program.rules_preview import confirm_rules_change
+from loyaltydesk.ui.owner.program.settings_form import SettingsForm
+from loyaltydesk.ui.owner.program.settings_words import settings_changes
+from loyaltydesk.ui.owner.widgets.widgets_admin import call, page_header
 
 
 class SettingsPage(OwnerPage):

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from loyaltydesk.domain.sync_settings import SyncAction
 from loyaltydesk.services.sync_dto import BalanceDifference, SyncProblem
 from loyaltydesk.ui.formatting import Formatter
-from loyaltydesk.ui.owner.widgets_admin import Column, RecordsTable
+from loyaltydesk.ui.owner.widgets.widgets_admin import Column, RecordsTable
 
 
 def _tr(text: str) -> str:

@@ -28,14 +28,14 @@ from loyaltydesk.services.report_dto import PeriodReport
 from loyaltydesk.ui.counter.banner import ResultBanner
 from loyaltydesk.ui.formatting import DATE_FORMAT
 from loyaltydesk.ui.owner.base import OwnerContext, OwnerPage
-from loyaltydesk.ui.owner.report_sections import (
+from loyaltydesk.ui.owner.reports.report_sections import (
     FigureTiles,
     VisitCharts,
     rewards_table,
     suspicious_table,
     top_customers_table,
 )
-from loyaltydesk.ui.owner.widgets_reports_vouchers import (
+from loyaltydesk.ui.owner.widgets.widgets_reports_vouchers import (
     ask_save_path,
     link_button,
     section_heading,

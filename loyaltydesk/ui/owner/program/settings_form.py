@@ -34,8 +34,8 @@ from loyaltydesk.domain.program import (
     validate_rules,
 )
 from loyaltydesk.ui.formatting import Formatter
-from loyaltydesk.ui.owner.tiers_editor import TiersEditor, edit_text, parse_decimal
-from loyaltydesk.ui.owner.widgets_admin import Field, UnitLineEdit, WholeNumberEdit
+from loyaltydesk.ui.owner.program.tiers_editor import TiersEditor, edit_text, parse_decimal
+from loyaltydesk.ui.owner.widgets.widgets_admin import Field, UnitLineEdit, WholeNumberEdit
 
 LOGO_SIDE = 64
 NUMBER_WIDTH = 280

@@ -33,8 +33,8 @@ from loyaltydesk.services.customer_admin_dto import ImportPreview, ImportSummary
 from loyaltydesk.ui.counter.banner import ResultBanner
 from loyaltydesk.ui.long_task import Cancelled, Progress, run_long_task
 from loyaltydesk.ui.owner.base import OwnerContext
-from loyaltydesk.ui.owner.customer_common import ROW_HEIGHT, make_table, show_failure
-from loyaltydesk.ui.owner.import_tables import (
+from loyaltydesk.ui.owner.customers.customer_common import ROW_HEIGHT, make_table, show_failure
+from loyaltydesk.ui.owner.data.import_tables import (
     field_names,
     fit_wrapped_rows,
     import_question,

@@ -32,8 +32,8 @@ from loyaltydesk.ui.counter.banner import ResultBanner
 from loyaltydesk.ui.dialogs.print_preview import create_print_preview
 from loyaltydesk.ui.long_task import Cancelled, Progress, run_long_task
 from loyaltydesk.ui.owner.base import OwnerContext
-from loyaltydesk.ui.owner.sync_form import provider_title
-from loyaltydesk.ui.owner.widgets_reports_vouchers import (
+from loyaltydesk.ui.owner.sync.sync_form import provider_title
+from loyaltydesk.ui.owner.widgets.widgets_reports_vouchers import (
     ask_save_path,
     safe_file_name,
     show_failure,
