@@ -32,11 +32,11 @@ from loyaltydesk.ui.counter.banner import ResultBanner
 from loyaltydesk.ui.dialogs.confirm import confirm_destructive
 from loyaltydesk.ui.dialogs.print_preview import create_print_preview
 from loyaltydesk.ui.owner.base import OwnerContext
-from loyaltydesk.ui.owner.customers.customer_common import show_failure
 from loyaltydesk.ui.owner.customers.customer_dialogs import AdjustPointsDialog, MergeDialog
 from loyaltydesk.ui.owner.customers.customer_header import CustomerHeader
 from loyaltydesk.ui.owner.customers.customer_history import HISTORY_LIMIT, HistoryPanel
 from loyaltydesk.ui.owner.customers.customer_profile_form import ProfileForm
+from loyaltydesk.ui.owner.widgets.calls import call
 
 CLOSED = (CustomerState.ERASED, CustomerState.MERGED)
 
@@ -335,13 +335,7 @@ class CustomerDetailView(QWidget):
         self._run(fn, done, write=True)
 
     def _run(self, fn: Callable[[], Any], on_done: Callable[[Any], None], *, write=False) -> None:
-        self.context.runner.run(
-            fn,
-            on_done,
-            lambda error: show_failure(self, self.banner, error, self.fmt),
-            parent=self,
-            write=write,
-        )
+        call(self, self.banner, fn, on_done, write=write, form_words=False)
 
     def _action(self, text: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text)

@@ -22,12 +22,8 @@ from loyaltydesk.ui.counter.card_view import display_phone
 from loyaltydesk.ui.formatting import Formatter
 from loyaltydesk.ui.messages import error_text
 from loyaltydesk.ui.owner.base import OwnerContext
-from loyaltydesk.ui.owner.customers.customer_common import (
-    error_label,
-    report_unexpected,
-    set_error,
-    titled,
-)
+from loyaltydesk.ui.owner.widgets.calls import report_unexpected
+from loyaltydesk.ui.owner.widgets.fields import Field
 
 MAX_REASON = 200
 
@@ -61,8 +57,8 @@ class AdjustPointsDialog(QDialog):
         self.reason.setMaxLength(MAX_REASON)
         self.reason.setPlaceholderText(self.tr("e.g. Missed check-in on 3 March"))
         self.reason.setAccessibleName(self.tr("Reason"))
-        self.amount_error = error_label()
-        self.reason_error = error_label()
+        self.amount_field = Field(self.tr("How many"), self.amount)
+        self.reason_field = Field(self.tr("Reason (required)"), self.reason)
         self.after = QLabel()
         self.after.setObjectName("Muted")
         self.buttons = QDialogButtonBox(
@@ -83,8 +79,8 @@ class AdjustPointsDialog(QDialog):
         layout.setSpacing(16)
         layout.addWidget(intro)
         layout.addLayout(direction)
-        layout.addWidget(titled(self.tr("How many"), self.amount, self.amount_error))
-        layout.addWidget(titled(self.tr("Reason (required)"), self.reason, self.reason_error))
+        layout.addWidget(self.amount_field)
+        layout.addWidget(self.reason_field)
         layout.addWidget(self.after)
         layout.addWidget(self.buttons)
         self._touched = False
@@ -109,8 +105,8 @@ class AdjustPointsDialog(QDialog):
             )
         if not self.reason.text().strip():
             reason = self.tr("Say why, so the history explains it.") if self._touched else ""
-        set_error(self.amount, self.amount_error, amount)
-        set_error(self.reason, self.reason_error, reason)
+        self.amount_field.set_error(amount)
+        self.reason_field.set_error(reason)
         valid = not amount and bool(self.reason.text().strip())
         self.ok.setEnabled(valid)
         self.ok.setText(self.tr("Add points") if self.add.isChecked() else self.tr("Remove points"))
@@ -156,7 +152,6 @@ class MergeDialog(QDialog):
         self.find_button = QPushButton(self.tr("Find"))
         self.find_button.setAccessibleName(self.tr("Find the duplicate"))
         self.find_button.clicked.connect(self.find)
-        self.lookup_error = error_label()
         self.found = QLabel(self.tr("No duplicate chosen yet."))
         self.found.setObjectName("Muted")
         self.found.setWordWrap(True)
@@ -181,7 +176,8 @@ class MergeDialog(QDialog):
         layout.setContentsMargins(24, 24, 24, 24)
         layout.setSpacing(16)
         layout.addWidget(intro)
-        layout.addWidget(titled(self.tr("Duplicate"), box, self.lookup_error))
+        self.lookup_field = Field(self.tr("Duplicate"), box, name_field=False, marked=self.lookup)
+        layout.addWidget(self.lookup_field)
         layout.addWidget(self.found)
         layout.addWidget(self.buttons)
         self.lookup.setFocus()
@@ -191,9 +187,9 @@ class MergeDialog(QDialog):
         self.duplicate = None
         self.ok.setEnabled(False)
         if not text:
-            set_error(self.lookup, self.lookup_error, self.tr("Type who the duplicate is."))
+            self.lookup_field.set_error(self.tr("Type who the duplicate is."))
             return
-        set_error(self.lookup, self.lookup_error, "")
+        self.lookup_field.set_error("")
         self.found.setText(self.tr("Looking…"))
         admin = self.context.services.customer_admin
         self.context.runner.run(
@@ -208,20 +204,20 @@ class MergeDialog(QDialog):
             self.show_found(None, error_text(error, self.fmt))
         else:
             self.found.setText("")
-            report_unexpected(self, error)
+            report_unexpected(self.context, error)
 
     def show_found(self, found: CustomerDetail | None, why: str) -> None:
         if found is None:
             self.found.setText("")
-            set_error(self.lookup, self.lookup_error, why)
+            self.lookup_field.set_error(why)
             return
         if found.customer_id == self.keep.customer_id:
             self.found.setText("")
-            set_error(self.lookup, self.lookup_error, self.tr("That is this customer."))
+            self.lookup_field.set_error(self.tr("That is this customer."))
             return
         if found.status in (CustomerState.ERASED, CustomerState.MERGED):
             self.found.setText("")
-            set_error(self.lookup, self.lookup_error, self.tr("That record is already closed."))
+            self.lookup_field.set_error(self.tr("That record is already closed."))
             return
         self.duplicate = found
         parts = [found.name or self.tr("(no name)"), found.short_code,

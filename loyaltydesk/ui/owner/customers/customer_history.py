@@ -1,25 +1,15 @@
-"""A customer's points history (their ledger, newest first): the model and its panel."""
+"""A customer's points history (their ledger, newest first): its columns and its panel."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from loyaltydesk.services.dto import HistoryEntry
 from loyaltydesk.ui.formatting import Formatter
-from loyaltydesk.ui.owner.customers.customer_common import make_table
 from loyaltydesk.ui.owner.customers.history_words import history_details, typed_reason
+from loyaltydesk.ui.owner.widgets.table import Column, RowsModel, fixed_table_view
 
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 HISTORY_LIMIT = 500
 
 
@@ -38,81 +28,42 @@ def kind_text(kind: str) -> str:
     return words.get(kind, kind.title())
 
 
-class HistoryModel(QAbstractTableModel):
-    def __init__(self, fmt: Formatter, parent=None) -> None:
-        super().__init__(parent)
-        self.fmt = fmt
-        self.entries: tuple[HistoryEntry, ...] = ()
-        self.staff: dict[int, str] = {}
-        self._headers = (_tr("When"), _tr("What"), _tr("Points"), _tr("Details"),
-                         _tr("Reason given"), _tr("Staff"), _tr("Till"))  # fmt: skip
+def history_columns(fmt: Formatter, staff: dict[int, str]) -> list[Column]:
+    """When, what, points, details, the reason typed, who and at which till; ``staff`` (names
+    by id) is filled in when the entries arrive."""
 
-    def set_entries(self, entries: tuple[HistoryEntry, ...], staff: dict[int, str]) -> None:
-        self.beginResetModel()
-        self.entries = entries
-        self.staff = staff
-        self.endResetModel()
+    def when(entry: HistoryEntry) -> str:
+        return f"{fmt.date(entry.created_at)} {fmt.time(entry.created_at)}"
 
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.entries)
+    def what(entry: HistoryEntry) -> str:
+        words = kind_text(entry.kind)
+        return _tr("%1 (voided)").replace("%1", words) if entry.voided else words
 
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._headers)
+    def who(entry: HistoryEntry) -> str:
+        if entry.staff_id is None:
+            return ""
+        return staff.get(entry.staff_id, _tr("#%1").replace("%1", str(entry.staff_id)))
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            side = Qt.AlignmentFlag.AlignRight if section == 2 else Qt.AlignmentFlag.AlignLeft
-            return side | Qt.AlignmentFlag.AlignVCenter
+    def details_tip(entry: HistoryEntry) -> str | None:
+        """The full sentence, and when earned points expire."""
+        text = history_details(entry, fmt)
+        if entry.expires_at is not None and entry.points > 0:
+            expiry = _tr("These points expire on %1.").replace("%1", fmt.date(entry.expires_at))
+            text = f"{text}\n{expiry}" if text else expiry
+        return text or None
+
+    def no_tip(_entry: HistoryEntry) -> None:
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        entry = self.entries[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            side = Qt.AlignmentFlag.AlignRight if column == 2 else Qt.AlignmentFlag.AlignLeft
-            return side | Qt.AlignmentFlag.AlignVCenter
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(entry, column)
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        match column:
-            case 0:
-                return f"{self.fmt.date(entry.created_at)} {self.fmt.time(entry.created_at)}"
-            case 1:
-                what = kind_text(entry.kind)
-                return _tr("%1 (voided)").replace("%1", what) if entry.voided else what
-            case 2:
-                return self.fmt.signed_points(entry.points)
-            case 3:
-                return history_details(entry, self.fmt)
-            case 4:
-                return typed_reason(entry)
-            case 5:
-                if entry.staff_id is None:
-                    return ""
-                return self.staff.get(entry.staff_id, _tr("#%1").replace("%1", str(entry.staff_id)))
-            case _:
-                return entry.till
-
-    def _tooltip(self, entry: HistoryEntry, column: int) -> str | None:
-        """The full sentence or reason, and when earned points expire."""
-        if column == 3:
-            text = history_details(entry, self.fmt)
-            if entry.expires_at is not None and entry.points > 0:
-                expiry = _tr("These points expire on %1.").replace(
-                    "%1", self.fmt.date(entry.expires_at)
-                )
-                text = f"{text}\n{expiry}" if text else expiry
-            return text or None
-        if column == 4:
-            return typed_reason(entry) or None
-        return None
+    return [
+        Column(_tr("When"), when, tip=no_tip),
+        Column(_tr("What"), what, tip=no_tip),
+        Column(_tr("Points"), lambda e: fmt.signed_points(e.points), right=True, tip=no_tip),
+        Column(_tr("Details"), lambda e: history_details(e, fmt), tip=details_tip),
+        Column(_tr("Reason given"), typed_reason, tip=lambda e: typed_reason(e) or None),
+        Column(_tr("Staff"), who, tip=no_tip),
+        Column(_tr("Till"), lambda e: e.till, tip=no_tip),
+    ]
 
 
 class HistoryPanel(QWidget):
@@ -121,8 +72,9 @@ class HistoryPanel(QWidget):
     def __init__(self, fmt: Formatter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.fmt = fmt
-        self.model = HistoryModel(fmt, self)
-        self.table = make_table("HistoryTable", self.tr("Points history"))
+        self.staff: dict[int, str] = {}
+        self.model = RowsModel(history_columns(fmt, self.staff), self)
+        self.table = fixed_table_view("HistoryTable", self.tr("Points history"))
         self.table.setModel(self.model)
         for column, width in enumerate((200, 140, 80, 300, 170, 130)):
             self.table.setColumnWidth(column, width)
@@ -136,7 +88,9 @@ class HistoryPanel(QWidget):
         layout.addWidget(self.note)
 
     def set_entries(self, entries: tuple[HistoryEntry, ...], staff: dict[int, str]) -> None:
-        self.model.set_entries(entries, staff)
+        self.staff.clear()
+        self.staff.update(staff)
+        self.model.set_rows(entries)
         if len(entries) >= HISTORY_LIMIT:
             self.note.setText(
                 self.tr("The latest %1 entries. Export their data for all of them.").replace(

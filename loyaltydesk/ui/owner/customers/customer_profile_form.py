@@ -23,7 +23,7 @@ from loyaltydesk.services.customer_admin_dto import CustomerDetail
 from loyaltydesk.ui.counter.card_view import display_phone
 from loyaltydesk.ui.formatting import date_example, parse_typed_date
 from loyaltydesk.ui.messages import error_text
-from loyaltydesk.ui.owner.customers.customer_common import error_label, set_error, titled
+from loyaltydesk.ui.owner.widgets.fields import Field
 
 
 class ProfileForm(QWidget):
@@ -50,9 +50,6 @@ class ProfileForm(QWidget):
         self.notes.setFixedHeight(72)
         self.consent = QCheckBox(self.tr("Agrees to receive offers"))
         self.consent.setAccessibleName(self.tr("Marketing consent"))
-        self.errors = {
-            key: error_label() for key in ("name", "phone", "email", "birthday", "notes")
-        }
         self.save = QPushButton(self.tr("Save profile"))
         self.save.setProperty("role", "primary")
         self.save.setAccessibleName(self.tr("Save profile"))
@@ -65,12 +62,18 @@ class ProfileForm(QWidget):
         grid.setHorizontalSpacing(24)
         grid.setVerticalSpacing(8)
         top = Qt.AlignmentFlag.AlignTop
-        grid.addWidget(titled(self.tr("Name"), self.name, self.errors["name"]), 0, 0, top)
-        birthday = titled(self.tr("Birth date"), self.birthday, self.errors["birthday"])
-        grid.addWidget(birthday, 0, 1, top)
-        grid.addWidget(titled(self.tr("Phone"), self.phone, self.errors["phone"]), 1, 0, top)
-        grid.addWidget(titled(self.tr("Email"), self.email, self.errors["email"]), 1, 1, top)
-        grid.addWidget(titled(self.tr("Notes"), self.notes, self.errors["notes"]), 2, 0, 1, 2, top)
+        self.fields = {
+            "name": Field(self.tr("Name"), self.name),
+            "birthday": Field(self.tr("Birth date"), self.birthday),
+            "phone": Field(self.tr("Phone"), self.phone),
+            "email": Field(self.tr("Email"), self.email),
+            "notes": Field(self.tr("Notes"), self.notes),
+        }
+        grid.addWidget(self.fields["name"], 0, 0, top)
+        grid.addWidget(self.fields["birthday"], 0, 1, top)
+        grid.addWidget(self.fields["phone"], 1, 0, top)
+        grid.addWidget(self.fields["email"], 1, 1, top)
+        grid.addWidget(self.fields["notes"], 2, 0, 1, 2, top)
         grid.addWidget(self.consent, 3, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
@@ -151,10 +154,8 @@ class ProfileForm(QWidget):
             )
         if not self.phone.text().strip() and not self.email.text().strip():
             problems["phone"] = self.tr("A customer needs a phone number or an email address.")
-        fields = {"name": self.name, "phone": self.phone, "email": self.email,
-                  "birthday": self.birthday, "notes": self.notes}  # fmt: skip
         for key, message in problems.items():
-            set_error(fields[key], self.errors[key], message)
+            self.fields[key].set_error(message)
         valid = not any(problems.values())
         dirty = valid and self.dirty
         self.save.setEnabled(dirty)

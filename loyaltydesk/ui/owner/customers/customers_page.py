@@ -27,10 +27,11 @@ from loyaltydesk.services.customer_admin_dto import CustomerQuery, CustomerState
 from loyaltydesk.ui.counter.banner import ResultBanner
 from loyaltydesk.ui.long_task import Cancelled, Progress, run_long_task
 from loyaltydesk.ui.owner.base import OwnerContext, OwnerPage
-from loyaltydesk.ui.owner.customers.customer_common import make_table, show_failure
 from loyaltydesk.ui.owner.customers.customer_detail import CustomerDetailView
 from loyaltydesk.ui.owner.customers.customer_table_model import SORTS, CustomerTableModel
 from loyaltydesk.ui.owner.data.import_export_page import ImportView
+from loyaltydesk.ui.owner.widgets.calls import call, show_failure
+from loyaltydesk.ui.owner.widgets.table import fixed_table_view
 
 SEARCH_DELAY_MS = 250
 INACTIVE_DAYS = (None, 30, 90, 182, 365)
@@ -105,7 +106,7 @@ class CustomersPage(OwnerPage):
             filters.addWidget(combo, 1)
 
         self.banner = ResultBanner()
-        self.table = make_table("CustomerTable", self.tr("Customers"))
+        self.table = fixed_table_view("CustomerTable", self.tr("Customers"))
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
         header.setSectionsClickable(True)
@@ -163,8 +164,8 @@ class CustomersPage(OwnerPage):
     def activate(self) -> None:
         if not self._started:
             self._started = True
-            self.context.runner.run(self.context.services.program.get_settings,
-                                    self._on_settings, self._on_failed, parent=self)  # fmt: skip
+            call(self, self.banner, self.context.services.program.get_settings,
+                 self._on_settings, form_words=False)  # fmt: skip
             self.apply_query()
         elif self.stack.currentWidget() is self.listing:
             self.model.refresh()
@@ -316,7 +317,7 @@ class CustomersPage(OwnerPage):
             self.open_customer(customer.customer_id)
 
     def _on_failed(self, error: Exception) -> None:
-        show_failure(self, self.banner, error, self.context.fmt)
+        show_failure(self.context, self.banner, error, form_words=False)
 
     # -- helpers -----------------------------------------------------------------------------
 

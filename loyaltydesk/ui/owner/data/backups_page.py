@@ -11,39 +11,28 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QProgressDialog,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from loyaltydesk.domain.errors import LoyaltyError
 from loyaltydesk.services.admin_dto import BackupCheck, BackupInfo, BackupSupport, RestoreResult
-from loyaltydesk.ui.counter.banner import ResultBanner
 from loyaltydesk.ui.dialogs.confirm import confirm_destructive
 from loyaltydesk.ui.long_task import Cancelled, Progress, run_long_task
-from loyaltydesk.ui.owner.base import OwnerContext, OwnerPage
-from loyaltydesk.ui.owner.widgets.widgets_admin import (
-    Column,
-    RecordsTable,
-    SearchBox,
-    call,
-    count_text,
-    page_header,
-    refusal_text,
-    report_unexpected,
-)
+from loyaltydesk.ui.owner.base import OwnerContext
+from loyaltydesk.ui.owner.widgets.calls import call, show_failure
+from loyaltydesk.ui.owner.widgets.pages import ListPage
+from loyaltydesk.ui.owner.widgets.table import Column, count_text
 
 Listing = tuple[BackupSupport, tuple[BackupInfo, ...], tuple[BackupInfo, ...]]
 PG_DUMP = "pg_dump --format=custom --file=loyaltydesk.dump DATABASE"
 PG_RESTORE = "pg_restore --clean --dbname=DATABASE loyaltydesk.dump"
 
 
-class BackupsPage(OwnerPage):
+class BackupsPage(ListPage):
     def __init__(self, context: OwnerContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.support: BackupSupport | None = None
@@ -57,81 +46,69 @@ class BackupsPage(OwnerPage):
             "pre-restore": self.tr("Before a restore"),
             "": self.tr("Other"),
         }
-        self.search = SearchBox(self.tr("Search backups by date or kind"))
-        self.search.search_changed.connect(lambda _text: self.reload())
-        self.back_up = self._button(self.tr("Back up now"), self.tr("Copy the shop's data now"))
-        self.back_up.setProperty("role", "primary")
-        self.restore = self._button(self.tr("Restore…"), self.tr("Restore the selected backup"))
-        self.restore.setProperty("role", "danger")
-        self.restore.setObjectName("AdminDanger")
-        self.restore_file = self._button(
+        self.back_up = self.action(
+            self.tr("Back up now"), self.tr("Copy the shop's data now"), "primary"
+        )
+        self.restore = self.action(
+            self.tr("Restore…"), self.tr("Restore the selected backup"), "danger"
+        )
+        self.restore_file = self.action(
             self.tr("Restore from a file…"), self.tr("Restore a backup file from elsewhere")
         )
         self.back_up.clicked.connect(self.back_up_now)
         self.restore.clicked.connect(self.restore_selected)
         self.restore_file.clicked.connect(self.restore_from_file)
-        fmt = context.fmt
+        self.fmt = context.fmt
         columns = [
             Column(self.tr("Made"), lambda b: self._when(b), lambda b: b.created_at.timestamp()),
             Column(self.tr("Kind"), self._kind),
             Column(self.tr("Size"), self._size, lambda b: b.size_bytes, right=True),
             Column(self.tr("File"), lambda b: b.path.name),
         ]
-        self.table = RecordsTable(
-            columns,
-            self.tr("Backups"),
-            self.tr("No backups yet — press Back up now to make the first one."),
+        self.build_list(
+            search=self.tr("Search backups by date or kind"),
+            columns=columns,
+            name=self.tr("Backups"),
+            empty_text=self.tr("No backups yet — press Back up now to make the first one."),
             key=lambda b: b.path,
+            actions=(self.back_up, self.restore, self.restore_file),
         )
-        self.table.opened.connect(self.restore_backup)
-        self.table.selection_changed.connect(self._update_buttons)
-        self.banner = ResultBanner()
         self.where = QLabel()
         self.where.setObjectName("Muted")
         self.where.setWordWrap(True)
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.count = QLabel()
-        self.count.setObjectName("Muted")
-        self.fmt = fmt
-
-        tools = QHBoxLayout()
-        tools.setSpacing(8)
-        tools.addWidget(self.search, 1)
-        for button in (self.back_up, self.restore, self.restore_file):
-            tools.addWidget(button)
+        # The list sits in a stack with the PostgreSQL card, under the banner.
         sqlite = QWidget()
         sqlite_layout = QVBoxLayout(sqlite)
         sqlite_layout.setContentsMargins(0, 0, 0, 0)
         sqlite_layout.setSpacing(16)
         sqlite_layout.addWidget(self.where)
-        sqlite_layout.addLayout(tools)
+        sqlite_layout.addLayout(self.tools)
         sqlite_layout.addWidget(self.table, 1)
         sqlite_layout.addWidget(self.count)
         self.body = QStackedWidget()
         self.body.addWidget(sqlite)
         self.server = self._server_card()
         self.body.addWidget(self.server)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(16)
-        layout.addWidget(
-            page_header(
-                self.tr("Backups"),
-                self.tr(
-                    "Copies of all the shop's data, made while the app keeps running. "
-                    "A backup is also made automatically once a day."
-                ),
-            )
+        layout = self.page_layout(
+            self.tr("Backups"),
+            self.tr(
+                "Copies of all the shop's data, made while the app keeps running. "
+                "A backup is also made automatically once a day."
+            ),
         )
         layout.addWidget(self.banner)
         layout.addWidget(self.body, 1)
-        self._update_buttons()
+        self.update_actions()
 
     # -- listing -----------------------------------------------------------------------------
 
     def activate(self) -> None:
         if not self.restored:
             self.reload()
+
+    def open_record(self, record: BackupInfo) -> None:
+        self.restore_backup(record)
 
     def reload(self, then: Callable[[], None] | None = None) -> None:
         backups, query = self.context.services.backups, self.search.query.casefold()
@@ -167,7 +144,7 @@ class BackupsPage(OwnerPage):
         self.table.set_records(shown, empty)
         text = count_text(len(shown), self.tr("1 backup"), self.tr("%1 backups"), self.fmt.points)
         self.count.setText(text)
-        self._update_buttons()
+        self.update_actions()
 
     # -- backing up --------------------------------------------------------------------------
 
@@ -190,7 +167,7 @@ class BackupsPage(OwnerPage):
     def _backed_up(self, info: BackupInfo | None) -> None:
         if info is None:
             self.banner.show_message(self.tr("Backup cancelled — nothing was copied."), "info")
-            self._update_buttons()
+            self.update_actions()
             return
         self.banner.show_message(
             self.tr("Backed up: %1, %2, in %3.").replace("%1", self._when(info))
@@ -283,11 +260,8 @@ class BackupsPage(OwnerPage):
             self.window().close()
 
     def _failed(self, error: Exception) -> None:
-        self._update_buttons()
-        if isinstance(error, LoyaltyError):
-            self.banner.show_message(refusal_text(error, self), "bad")
-        else:
-            report_unexpected(self, error)
+        self.update_actions()
+        show_failure(self.context, self.banner, error)
 
     # -- plumbing ----------------------------------------------------------------------------
 
@@ -328,15 +302,9 @@ class BackupsPage(OwnerPage):
             backup.size_bytes, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat
         )
 
-    def _update_buttons(self) -> None:
+    def update_actions(self) -> None:
         ready = not self.restored and self.support is not None and self.support.supported
         self.back_up.setEnabled(ready)
         self.restore.setEnabled(ready and self.table.selected() is not None)
         self.restore_file.setEnabled(ready)
         self.search.setEnabled(not self.restored)
-
-    def _button(self, text: str, tip: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setToolTip(tip)
-        button.setAccessibleName(text)
-        return button

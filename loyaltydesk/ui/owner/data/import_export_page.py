@@ -33,7 +33,6 @@ from loyaltydesk.services.customer_admin_dto import ImportPreview, ImportSummary
 from loyaltydesk.ui.counter.banner import ResultBanner
 from loyaltydesk.ui.long_task import Cancelled, Progress, run_long_task
 from loyaltydesk.ui.owner.base import OwnerContext
-from loyaltydesk.ui.owner.customers.customer_common import ROW_HEIGHT, make_table, show_failure
 from loyaltydesk.ui.owner.data.import_tables import (
     field_names,
     fit_wrapped_rows,
@@ -42,6 +41,8 @@ from loyaltydesk.ui.owner.data.import_tables import (
     problems_model,
     rows_with_problems,
 )
+from loyaltydesk.ui.owner.widgets.calls import call, show_failure
+from loyaltydesk.ui.owner.widgets.table import ROW_HEIGHT, fixed_table_view
 
 ENCODINGS = ((None, "Automatic (UTF-8)"), ("cp1252", "Windows (cp1252)"), ("latin-1", "Latin-1"))
 
@@ -119,12 +120,12 @@ class ImportView(QWidget):
 
         self.preview = preview_model(context.fmt, self)
         self.problems = problems_model(self)
-        self.preview_table = make_table("ImportTable", self.tr("Preview of the first rows"))
+        self.preview_table = fixed_table_view("ImportTable", self.tr("Preview of the first rows"))
         self.preview_table.setModel(self.preview)
         for column, width in enumerate((56, 150, 150, 180, 80, 120)):
             self.preview_table.setColumnWidth(column, width)
         self.preview_table.horizontalHeader().setStretchLastSection(True)
-        self.problems_table = make_table("ImportTable", self.tr("Rows with problems"))
+        self.problems_table = fixed_table_view("ImportTable", self.tr("Rows with problems"))
         self.problems_table.setModel(self.problems)
         self.problems_table.horizontalHeader().setStretchLastSection(True)
         self.problems_table.setColumnWidth(0, 56)
@@ -230,7 +231,8 @@ class ImportView(QWidget):
             return preview.headers, preview, ""
 
         self.result.setText(self.tr("Reading the file…"))
-        self.context.runner.run(work, self._on_preview, self._on_failed, parent=self)
+        call(self, self.banner, work, self._on_preview, form_words=False,
+             on_failed=lambda: self.result.setText(""))  # fmt: skip
 
     def _on_preview(self, outcome: tuple[tuple[str, ...], ImportPreview | None, str]) -> None:
         headers, preview, problem = outcome
@@ -397,4 +399,4 @@ class ImportView(QWidget):
 
     def _on_failed(self, error: Exception) -> None:
         self.result.setText("")
-        show_failure(self, self.banner, error, self.context.fmt)
+        show_failure(self.context, self.banner, error, form_words=False)

@@ -5,23 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QRect,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, QRect, Qt
 from PySide6.QtWidgets import QTableView
 
 from loyaltydesk.domain.csv_mapping import ImportField, RowProblem
 from loyaltydesk.services.customer_admin_dto import ImportPreview, ImportSummary
 from loyaltydesk.ui.counter.card_view import display_phone
 from loyaltydesk.ui.formatting import Formatter
+from loyaltydesk.ui.owner.widgets.table import Column, RowsModel
 
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 Cell = Callable[[Any], str]
 
 
@@ -46,52 +38,7 @@ def field_names() -> list[tuple[str, str]]:
     ]
 
 
-class RowsModel(QAbstractTableModel):
-    """Read-only rows, each cell made by a column's function; numbers right-aligned."""
-
-    def __init__(self, columns: Sequence[tuple[str, Cell, bool]], parent=None) -> None:
-        super().__init__(parent)
-        self.columns = tuple(columns)
-        self.rows: tuple[Any, ...] = ()
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self.rows = tuple(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section][0]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            side = (
-                Qt.AlignmentFlag.AlignRight
-                if self.columns[section][2]
-                else Qt.AlignmentFlag.AlignLeft
-            )
-            return side | Qt.AlignmentFlag.AlignVCenter
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        _title, cell, numeric = self.columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return cell(self.rows[index.row()])
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            side = Qt.AlignmentFlag.AlignRight if numeric else Qt.AlignmentFlag.AlignLeft
-            return side | Qt.AlignmentFlag.AlignVCenter
-        return None
-
-
-def preview_model(fmt: Formatter, parent=None) -> RowsModel:
+def preview_model(fmt: Formatter, parent: QObject | None = None) -> RowsModel:
     """The first rows of the file as they would be imported."""
 
     def text(key: str) -> Cell:
@@ -102,19 +49,19 @@ def preview_model(fmt: Formatter, parent=None) -> RowsModel:
 
     return RowsModel(
         [
-            (_tr("Row"), lambda row: str(row["row"]), True),
-            (_tr("Name"), text("name"), False),
-            (_tr("Phone"), lambda row: display_phone(row.get("phone")), False),
-            (_tr("Email"), text("email"), False),
-            (_tr("Points"), lambda row: fmt.points(row.get("points") or 0), True),
-            (_tr("Birth date"), when, False),
-            (_tr("Offers"), lambda row: _tr("yes") if row.get("marketing_consent") else "", False),
+            Column(_tr("Row"), lambda row: str(row["row"]), right=True),
+            Column(_tr("Name"), text("name")),
+            Column(_tr("Phone"), lambda row: display_phone(row.get("phone"))),
+            Column(_tr("Email"), text("email")),
+            Column(_tr("Points"), lambda row: fmt.points(row.get("points") or 0), right=True),
+            Column(_tr("Birth date"), when),
+            Column(_tr("Offers"), lambda row: _tr("yes") if row.get("marketing_consent") else ""),
         ],
         parent,
     )
 
 
-def problems_model(parent=None) -> RowsModel:
+def problems_model(parent: QObject | None = None) -> RowsModel:
     """One line per row that cannot be imported, saying what to fix."""
 
     def column(problem: RowProblem) -> str:
@@ -122,9 +69,9 @@ def problems_model(parent=None) -> RowsModel:
 
     return RowsModel(
         [
-            (_tr("Row"), lambda problem: str(problem.row_number), True),
-            (_tr("Column"), column, False),
-            (_tr("What to fix"), lambda problem: problem.message, False),
+            Column(_tr("Row"), lambda problem: str(problem.row_number), right=True),
+            Column(_tr("Column"), column),
+            Column(_tr("What to fix"), lambda problem: problem.message),
         ],
         parent,
     )

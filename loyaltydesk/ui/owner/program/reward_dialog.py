@@ -4,19 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QHBoxLayout,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from loyaltydesk.domain.program import MAX_POINTS
 from loyaltydesk.services.dto import RewardItem
-from loyaltydesk.ui.owner.widgets.widgets_admin import Field, WholeNumberEdit
+from loyaltydesk.ui.owner.widgets.fields import Field, WholeNumberEdit
+from loyaltydesk.ui.owner.widgets.pages import RecordDialog
 
 MAX_TITLE = 80
 
@@ -28,14 +21,18 @@ class RewardValues:
     active: bool
 
 
-class RewardDialog(QDialog):
+class RewardDialog(RecordDialog):
     """Save is enabled once the title is good and (when editing) something changed."""
 
     def __init__(self, reward: RewardItem | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(
+            self.tr("New reward") if reward is None else self.tr("Edit reward"),
+            self.tr("Save"),
+            self.tr("Save the reward"),
+            440,
+            parent,
+        )
         self.reward = reward
-        self.setWindowTitle(self.tr("New reward") if reward is None else self.tr("Edit reward"))
-        self.setMinimumWidth(440)
         self.title = QLineEdit(reward.title if reward else "")
         self.title.setMaxLength(MAX_TITLE + 20)
         self.title.setPlaceholderText(self.tr("For example: Free coffee"))
@@ -51,26 +48,10 @@ class RewardDialog(QDialog):
             self.cost,
             self.tr("A new cost applies from now on; past redemptions keep what they cost."),
         )
-        self.save = QPushButton(self.tr("Save"))
-        self.save.setProperty("role", "primary")
-        self.save.setDefault(True)
-        self.save.setAccessibleName(self.tr("Save the reward"))
-        self.save.clicked.connect(self.accept)
-        cancel = QPushButton(self.tr("Cancel"))
-        cancel.setAccessibleName(self.tr("Cancel"))
-        cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(8)
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.save)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 24, 24, 24)
-        layout.setSpacing(16)
-        layout.addWidget(self.title_field)
-        layout.addWidget(self.cost_field)
-        layout.addWidget(self.active)
-        layout.addLayout(buttons)
+        self.form.addWidget(self.title_field)
+        self.form.addWidget(self.cost_field)
+        self.form.addWidget(self.active)
+        self.finish()
         self.title.textChanged.connect(self._check)
         self.cost.textChanged.connect(self._check)
         self.active.toggled.connect(self._check)

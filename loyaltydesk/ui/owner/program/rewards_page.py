@@ -5,39 +5,28 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from loyaltydesk.services.dto import RewardItem
-from loyaltydesk.ui.counter.banner import ResultBanner
-from loyaltydesk.ui.owner.base import OwnerContext, OwnerPage
+from loyaltydesk.ui.owner.base import OwnerContext
 from loyaltydesk.ui.owner.program.reward_dialog import RewardDialog, RewardValues
-from loyaltydesk.ui.owner.widgets.widgets_admin import (
-    Column,
-    RecordsTable,
-    SearchBox,
-    call,
-    count_text,
-    page_header,
-)
+from loyaltydesk.ui.owner.widgets.calls import call
+from loyaltydesk.ui.owner.widgets.pages import ListPage
+from loyaltydesk.ui.owner.widgets.table import Column, count_text
 
 Catalog = tuple[tuple[RewardItem, ...], tuple[RewardItem, ...]]
 
 
-class RewardsPage(OwnerPage):
+class RewardsPage(ListPage):
     def __init__(self, context: OwnerContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.catalog: tuple[RewardItem, ...] = ()
         fmt = context.fmt
-        self.search = SearchBox(self.tr("Search rewards"))
-        self.search.search_changed.connect(lambda _text: self.reload())
-        self.new = self._button(self.tr("New reward"), self.tr("Add a reward (Ctrl+N)"))
-        self.new.setProperty("role", "primary")
-        self.edit = self._button(self.tr("Edit"), self.tr("Edit the reward (Enter)"))
-        self.toggle = self._button(self.tr("Stop offering"), self.tr("Offer it or stop offering"))
-        self.up = self._button(self.tr("Move up"), self.tr("Move up in the list (Alt+Up)"))
-        self.down = self._button(self.tr("Move down"), self.tr("Move down in the list (Alt+Down)"))
+        self.new = self.action(self.tr("New reward"), self.tr("Add a reward (Ctrl+N)"), "primary")
+        self.edit = self.action(self.tr("Edit"), self.tr("Edit the reward (Enter)"))
+        self.toggle = self.action(self.tr("Stop offering"), self.tr("Offer it or stop offering"))
+        self.up = self.action(self.tr("Move up"), self.tr("Move up in the list (Alt+Up)"))
+        self.down = self.action(self.tr("Move down"), self.tr("Move down in the list (Alt+Down)"))
         self.new.clicked.connect(self.add_reward)
         self.edit.clicked.connect(self.edit_selected)
         self.toggle.clicked.connect(self.toggle_selected)
@@ -52,49 +41,27 @@ class RewardsPage(OwnerPage):
                 "%1", fmt.points(r.cost)), lambda r: r.cost, right=True),
             Column(self.tr("Offered"), lambda r: self.tr("Yes") if r.active else self.tr("No")),
         ]  # fmt: skip
-        self.table = RecordsTable(
-            columns,
-            self.tr("Rewards"),
-            self.tr("No rewards yet — add one with New reward."),
+        self.build_list(
+            search=self.tr("Search rewards"),
+            columns=columns,
+            name=self.tr("Rewards"),
+            empty_text=self.tr("No rewards yet — add one with New reward."),
             key=lambda r: r.reward_id,
+            actions=(self.new, self.edit, self.toggle, self.up, self.down),
         )
-        self.table.opened.connect(self.edit_reward)
-        self.table.selection_changed.connect(self._update_buttons)
-        self.banner = ResultBanner()
-        self.count = QLabel()
-        self.count.setObjectName("Muted")
-
-        tools = QHBoxLayout()
-        tools.setSpacing(8)
-        tools.addWidget(self.search, 1)
-        for button in (self.new, self.edit, self.toggle, self.up, self.down):
-            tools.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(16)
-        layout.addWidget(
-            page_header(
-                self.tr("Rewards"),
-                self.tr(
-                    "What customers can redeem their points for. The counter offers them in "
-                    "this order and numbers them 1 to 9."
-                ),
-            )
+        self.lay_out(
+            self.tr("Rewards"),
+            self.tr(
+                "What customers can redeem their points for. The counter offers them in "
+                "this order and numbers them 1 to 9."
+            ),
         )
-        layout.addLayout(tools)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.count)
-        self._bind("Ctrl+N", self.add_reward)
-        self._bind("Alt+Up", lambda: self.move_selected(-1))
-        self._bind("Alt+Down", lambda: self.move_selected(1))
-        self._update_buttons()
+        self.bind("Ctrl+N", self.add_reward)
+        self.bind("Alt+Up", lambda: self.move_selected(-1))
+        self.bind("Alt+Down", lambda: self.move_selected(1))
+        self.update_actions()
 
     # -- loading -----------------------------------------------------------------------------
-
-    def activate(self) -> None:
-        self.banner.clear()
-        self.reload()
 
     def reload(self, then: Callable[[], None] | None = None) -> None:
         program, query = self.context.services.program, self.search.query.casefold()
@@ -129,7 +96,7 @@ class RewardsPage(OwnerPage):
             text = self.tr("%1 of %2").replace("%1", text).replace(
                 "%2", fmt.points(len(self.catalog)))  # fmt: skip
         self.count.setText(text)
-        self._update_buttons()
+        self.update_actions()
 
     # -- editing -----------------------------------------------------------------------------
 
@@ -158,6 +125,9 @@ class RewardsPage(OwnerPage):
         reward = self.table.selected()
         if reward is not None:
             self.edit_reward(reward)
+
+    def open_record(self, record: RewardItem) -> None:
+        self.edit_reward(record)
 
     def edit_reward(self, reward: RewardItem) -> None:
         dialog = RewardDialog(reward, self)
@@ -221,7 +191,7 @@ class RewardsPage(OwnerPage):
         ids = [r.reward_id for r in self.catalog]
         return ids.index(reward.reward_id) + 1 if reward.reward_id in ids else 0
 
-    def _update_buttons(self) -> None:
+    def update_actions(self) -> None:
         reward = self.table.selected()
         ids = [r.reward_id for r in self.catalog]
         here = ids.index(reward.reward_id) if reward is not None else -1
@@ -231,14 +201,3 @@ class RewardsPage(OwnerPage):
         self.down.setEnabled(0 <= here < len(ids) - 1)
         offered = reward is None or reward.active
         self.toggle.setText(self.tr("Stop offering") if offered else self.tr("Offer again"))
-
-    def _button(self, text: str, tip: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setToolTip(tip)
-        button.setAccessibleName(text)
-        return button
-
-    def _bind(self, keys: str, slot: Callable[[], None]) -> None:
-        shortcut = QShortcut(QKeySequence(keys), self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(slot)

@@ -35,7 +35,7 @@ from loyaltydesk.domain.program import (
 )
 from loyaltydesk.ui.formatting import Formatter
 from loyaltydesk.ui.owner.program.tiers_editor import TiersEditor, edit_text, parse_decimal
-from loyaltydesk.ui.owner.widgets.widgets_admin import Field, UnitLineEdit, WholeNumberEdit
+from loyaltydesk.ui.owner.widgets.fields import Field, UnitLineEdit, WholeNumberEdit
 
 LOGO_SIDE = 64
 NUMBER_WIDTH = 280

@@ -28,7 +28,8 @@ from loyaltydesk.ui.owner.base import OwnerContext, OwnerPage
 from loyaltydesk.ui.owner.program.rules_preview import confirm_rules_change
 from loyaltydesk.ui.owner.program.settings_form import SettingsForm
 from loyaltydesk.ui.owner.program.settings_words import settings_changes
-from loyaltydesk.ui.owner.widgets.widgets_admin import call, page_header
+from loyaltydesk.ui.owner.widgets.calls import call
+from loyaltydesk.ui.owner.widgets.layout import page_header
 
 
 class SettingsPage(OwnerPage):

@@ -27,7 +27,9 @@ from loyaltydesk.ui.owner.reports.audit_entry import (
     when_text,
     who_text,
 )
-from loyaltydesk.ui.owner.widgets.widgets_admin import Column, RecordsTable, call, page_header
+from loyaltydesk.ui.owner.widgets.calls import call
+from loyaltydesk.ui.owner.widgets.layout import page_header
+from loyaltydesk.ui.owner.widgets.table import Column, RowsTable
 
 PAGE_SIZE = 100
 PERIODS = ((None, "Any time"), (0, "Today"), (6, "Last 7 days"), (29, "Last 30 days"),
@@ -66,7 +68,7 @@ class AuditLogPage(OwnerPage):
             Column(self.tr("What"), lambda r: action_text(r.action)),
             Column(self.tr("Details"), lambda r: details_text(r, self.staff_names, fmt)),
         ]
-        self.table = RecordsTable(
+        self.table = RowsTable(
             columns,
             self.tr("Audit log"),
             self.tr("Nothing recorded yet."),

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from loyaltydesk.services.report_dto import PeriodReport
 from loyaltydesk.ui.formatting import Formatter
-from loyaltydesk.ui.owner.widgets.widgets_reports_vouchers import Column, RowsModel, TableStack
+from loyaltydesk.ui.owner.widgets.table import Column, Look, RowsTable
 from loyaltydesk.ui.widgets.bar_chart import BarChart
 
 TILE_COLUMNS = 4
@@ -117,18 +117,21 @@ class VisitCharts(QWidget):
         self.by_weekday.set_values(days, report.visits_by_weekday, fmt.points)
 
 
-def rewards_table(fmt: Formatter) -> TableStack:
+def rewards_table(fmt: Formatter) -> RowsTable:
     columns = [
         Column(_tr("Reward"), lambda r: r.title, lambda r: r.title.casefold()),
-        Column(_tr("Times"), lambda r: fmt.points(r.times), lambda r: r.times, numeric=True),
-        Column(_tr("Points"), lambda r: fmt.points(r.points), lambda r: r.points, numeric=True),
+        Column(_tr("Times"), lambda r: fmt.points(r.times), lambda r: r.times, right=True),
+        Column(_tr("Points"), lambda r: fmt.points(r.points), lambda r: r.points, right=True),
     ]
-    return TableStack(
-        RowsModel(columns), _tr("Rewards redeemed"), _tr("No rewards were redeemed in this period.")
+    return RowsTable(
+        columns,
+        _tr("Rewards redeemed"),
+        _tr("No rewards were redeemed in this period."),
+        look=Look.LIST,
     )
 
 
-def top_customers_table(fmt: Formatter) -> TableStack:
+def top_customers_table(fmt: Formatter) -> RowsTable:
     columns = [
         Column(_tr("Name"), lambda c: c.name, lambda c: c.name.casefold()),
         Column(_tr("Member code"), lambda c: c.short_code, lambda c: c.short_code),
@@ -136,32 +139,32 @@ def top_customers_table(fmt: Formatter) -> TableStack:
             _tr("Points earned"),
             lambda c: fmt.points(c.points_earned),
             lambda c: c.points_earned,
-            numeric=True,
+            right=True,
         ),
         Column(
-            _tr("Check-ins"), lambda c: fmt.points(c.check_ins), lambda c: c.check_ins, numeric=True
+            _tr("Check-ins"), lambda c: fmt.points(c.check_ins), lambda c: c.check_ins, right=True
         ),
     ]
-    return TableStack(
-        RowsModel(columns), _tr("Top customers"), _tr("Nobody earned points in this period.")
+    return RowsTable(
+        columns, _tr("Top customers"), _tr("Nobody earned points in this period."), look=Look.LIST
     )
 
 
-def suspicious_table(fmt: Formatter) -> TableStack:
+def suspicious_table(fmt: Formatter) -> RowsTable:
     columns = [
         Column(_tr("Day"), lambda s: fmt.date(s.day), lambda s: s.day),
-        Column(_tr("Name"), lambda s: s.name, lambda s: s.name.casefold()),
+        Column(_tr("Name"), lambda s: s.name, lambda s: s.name.casefold(), stretch=True),
         Column(_tr("Member code"), lambda s: s.short_code, lambda s: s.short_code),
         Column(
             _tr("Check-ins that day"),
             lambda s: fmt.points(s.check_ins),
             lambda s: s.check_ins,
-            numeric=True,
+            right=True,
         ),
     ]
-    return TableStack(
-        RowsModel(columns),
+    return RowsTable(
+        columns,
         _tr("Unusual check-ins"),
         _tr("Nobody checked in more often than usual in this period."),
-        stretch=1,
+        look=Look.LIST,
     )

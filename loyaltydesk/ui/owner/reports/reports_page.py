@@ -35,12 +35,8 @@ from loyaltydesk.ui.owner.reports.report_sections import (
     suspicious_table,
     top_customers_table,
 )
-from loyaltydesk.ui.owner.widgets.widgets_reports_vouchers import (
-    ask_save_path,
-    link_button,
-    section_heading,
-    show_failure,
-)
+from loyaltydesk.ui.owner.widgets.calls import call, show_failure
+from loyaltydesk.ui.owner.widgets.layout import ask_save_path, link_button, section_heading
 
 PRESETS = ("today", "week", "month", "last_month", "custom")
 TOP_CUSTOMERS = 10
@@ -234,7 +230,9 @@ class ReportsPage(OwnerPage):
         if report is None:
             return
         reports = self.context.services.reports
-        self.context.runner.run(
+        call(
+            self,
+            self.banner,
             lambda: reports.export_csv(report=report, section=section, path=path),
             lambda rows: self.banner.show_message(
                 self.tr("Saved as %2 (rows: %1).")
@@ -242,8 +240,7 @@ class ReportsPage(OwnerPage):
                 .replace("%2", path.name),
                 "ok",
             ),
-            lambda error: show_failure(self.banner, error, self.context.fmt),
-            parent=self,
+            form_words=False,
         )
 
     # -- building ------------------------------------------------------------------------------
@@ -321,16 +318,16 @@ class ReportsPage(OwnerPage):
         )
         self.tiles.show_report(report, fmt)
         self.charts.show_report(report, fmt)
-        self.rewards.model.set_rows(report.rewards_redeemed)
-        self.top.model.set_rows(report.top_customers)
-        self.suspicious.model.set_rows(report.suspicious)
+        self.rewards.set_records(report.rewards_redeemed)
+        self.top.set_records(report.top_customers)
+        self.suspicious.set_records(report.suspicious)
         self._set_exports_enabled(True)
 
     def _on_report_failed(self, ticket: int, error: Exception) -> None:
         if ticket != self._ticket:
             return
         self._finish()
-        show_failure(self.banner, error, self.context.fmt)
+        show_failure(self.context, self.banner, error, form_words=False)
 
     def _finish(self) -> None:
         self.busy.hide()

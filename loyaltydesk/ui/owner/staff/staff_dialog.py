@@ -7,20 +7,12 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from loyaltydesk.domain.staff import Role
 from loyaltydesk.services.dto import StaffMember
-from loyaltydesk.ui.owner.widgets.widgets_admin import Field
+from loyaltydesk.ui.owner.widgets.fields import Field
+from loyaltydesk.ui.owner.widgets.pages import RecordDialog
 
 PIN = re.compile(r"^[0-9]{4,8}$")
 MAX_NAME = 80
@@ -39,18 +31,21 @@ def role_text(role: Role) -> str:
     return QCoreApplication.translate("StaffDialog", text)
 
 
-class StaffDialog(QDialog):
+class StaffDialog(RecordDialog):
     """Save is enabled once the name and PIN are good and (when editing) something changed."""
 
     def __init__(self, member: StaffMember | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.member = member
-        self.setWindowTitle(
+        super().__init__(
             self.tr("Add staff")
             if member is None
-            else self.tr("Edit %1").replace("%1", member.name)
+            else self.tr("Edit %1").replace("%1", member.name),
+            self.tr("Add") if member is None else self.tr("Save"),
+            self.tr("Save the staff member"),
+            460,
+            parent,
         )
-        self.setMinimumWidth(460)
+        self.member = member
+        new = member is None
         self.name = QLineEdit(member.name if member else "")
         self.name.setPlaceholderText(self.tr("For example: Ana Lim"))
         self.name.setReadOnly(member is not None)
@@ -61,7 +56,6 @@ class StaffDialog(QDialog):
         digits = QRegularExpressionValidator(QRegularExpression("[0-9]{0,8}"), self)
         self.pin = self._pin_edit(digits)
         self.repeat = self._pin_edit(digits)
-        new = member is None
         self.name_field = Field(self.tr("Name"), self.name)
         role_field = Field(
             self.tr("Role"), self.role, self.tr("Owners may open these pages; cashiers may not.")
@@ -72,32 +66,16 @@ class StaffDialog(QDialog):
             self.tr("4 to 8 digits.") if new else self.tr("Leave empty to keep the PIN."),
         )
         self.repeat_field = Field(self.tr("PIN again"), self.repeat)
-        self.save = QPushButton(self.tr("Add") if new else self.tr("Save"))
-        self.save.setProperty("role", "primary")
-        self.save.setDefault(True)
-        self.save.setAccessibleName(self.tr("Save the staff member"))
-        self.save.clicked.connect(self.accept)
-        cancel = QPushButton(self.tr("Cancel"))
-        cancel.setAccessibleName(self.tr("Cancel"))
-        cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(8)
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.save)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 24, 24, 24)
-        layout.setSpacing(16)
         if member is not None:
             who = QLabel(member.name)
             who.setObjectName("PageTitle")
-            layout.addWidget(who)
+            self.form.addWidget(who)
         else:
-            layout.addWidget(self.name_field)
-        layout.addWidget(role_field)
-        layout.addWidget(self.pin_field)
-        layout.addWidget(self.repeat_field)
-        layout.addLayout(buttons)
+            self.form.addWidget(self.name_field)
+        self.form.addWidget(role_field)
+        self.form.addWidget(self.pin_field)
+        self.form.addWidget(self.repeat_field)
+        self.finish()
         for edit in (self.name, self.pin, self.repeat):
             edit.textChanged.connect(self._check)
         self.role.currentIndexChanged.connect(self._check)

@@ -5,36 +5,25 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from loyaltydesk.services.dto import StaffMember
-from loyaltydesk.ui.counter.banner import ResultBanner
 from loyaltydesk.ui.dialogs.confirm import confirm_destructive
-from loyaltydesk.ui.owner.base import OwnerContext, OwnerPage
+from loyaltydesk.ui.owner.base import OwnerContext
 from loyaltydesk.ui.owner.staff.staff_dialog import StaffDialog, StaffValues, role_text
-from loyaltydesk.ui.owner.widgets.widgets_admin import (
-    Column,
-    RecordsTable,
-    SearchBox,
-    call,
-    count_text,
-    page_header,
-)
+from loyaltydesk.ui.owner.widgets.calls import call
+from loyaltydesk.ui.owner.widgets.pages import ListPage
+from loyaltydesk.ui.owner.widgets.table import Column, count_text
 
 
-class StaffPage(OwnerPage):
+class StaffPage(ListPage):
     def __init__(self, context: OwnerContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.search = SearchBox(self.tr("Search staff by name"))
-        self.search.search_changed.connect(lambda _text: self.reload())
-        self.add = self._button(self.tr("Add staff"), self.tr("Add a staff member (Ctrl+N)"))
-        self.add.setProperty("role", "primary")
-        self.edit = self._button(self.tr("Role or PIN"), self.tr("Change role or PIN (Enter)"))
-        self.remove = self._button(self.tr("Remove"), self.tr("Remove from the staff"))
-        self.remove.setProperty("role", "danger")
-        self.remove.setObjectName("AdminDanger")
+        self.add = self.action(
+            self.tr("Add staff"), self.tr("Add a staff member (Ctrl+N)"), "primary"
+        )
+        self.edit = self.action(self.tr("Role or PIN"), self.tr("Change role or PIN (Enter)"))
+        self.remove = self.action(self.tr("Remove"), self.tr("Remove from the staff"), "danger")
         self.add.clicked.connect(self.add_staff)
         self.edit.clicked.connect(self.edit_selected)
         self.remove.clicked.connect(self.remove_selected)
@@ -46,48 +35,24 @@ class StaffPage(OwnerPage):
             Column(self.tr("Status"), lambda m: self.tr("Can sign in") if m.active
                    else self.tr("Removed")),
         ]  # fmt: skip
-        self.table = RecordsTable(
-            columns,
-            self.tr("Staff"),
-            self.tr("No staff found."),
-            key=lambda m: m.staff_id,
-        )
-        self.table.opened.connect(self.edit_member)
-        self.table.selection_changed.connect(self._update_buttons)
-        self.banner = ResultBanner()
-        self.count = QLabel()
-        self.count.setObjectName("Muted")
         self.members: tuple[StaffMember, ...] = ()
-
-        tools = QHBoxLayout()
-        tools.setSpacing(8)
-        tools.addWidget(self.search, 1)
-        for button in (self.add, self.edit, self.remove):
-            tools.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(16)
-        layout.addWidget(
-            page_header(
-                self.tr("Staff"),
-                self.tr(
-                    "Everyone signs in with their own PIN. Five wrong PINs in a row lock "
-                    "sign-in at that till for a minute."
-                ),
-            )
+        self.build_list(
+            search=self.tr("Search staff by name"),
+            columns=columns,
+            name=self.tr("Staff"),
+            empty_text=self.tr("No staff found."),
+            key=lambda m: m.staff_id,
+            actions=(self.add, self.edit, self.remove),
         )
-        layout.addLayout(tools)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.count)
-        shortcut = QShortcut(QKeySequence("Ctrl+N"), self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(self.add_staff)
-        self._update_buttons()
-
-    def activate(self) -> None:
-        self.banner.clear()
-        self.reload()
+        self.lay_out(
+            self.tr("Staff"),
+            self.tr(
+                "Everyone signs in with their own PIN. Five wrong PINs in a row lock "
+                "sign-in at that till for a minute."
+            ),
+        )
+        self.bind("Ctrl+N", self.add_staff)
+        self.update_actions()
 
     def reload(self, then: Callable[[], None] | None = None) -> None:
         admin, actor = self.context.services.staff_admin, self.context.actor
@@ -109,7 +74,7 @@ class StaffPage(OwnerPage):
             active = sum(1 for m in self.members if m.active)
             self.count.setText(self.tr("%1 · %2 can sign in").replace("%1", text).replace(
                 "%2", fmt.points(active)))  # fmt: skip
-            self._update_buttons()
+            self.update_actions()
             if then is not None:
                 then()
 
@@ -134,6 +99,9 @@ class StaffPage(OwnerPage):
         member = self.table.selected()
         if member is not None:
             self.edit_member(member)
+
+    def open_record(self, record: StaffMember) -> None:
+        self.edit_member(record)
 
     def edit_member(self, member: StaffMember) -> None:
         if not member.active:
@@ -195,14 +163,8 @@ class StaffPage(OwnerPage):
         self.banner.show_message(message.replace("%1", member.name), "ok")
         self.reload(lambda: self.table.select(lambda m: m.staff_id == member.staff_id))
 
-    def _update_buttons(self) -> None:
+    def update_actions(self) -> None:
         member = self.table.selected()
         active = member is not None and member.active
         self.edit.setEnabled(active)
         self.remove.setEnabled(active)
-
-    def _button(self, text: str, tip: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setToolTip(tip)
-        button.setAccessibleName(text)
-        return button

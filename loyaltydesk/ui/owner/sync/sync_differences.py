@@ -11,14 +11,14 @@ from PySide6.QtCore import QCoreApplication
 from loyaltydesk.domain.sync_settings import SyncAction
 from loyaltydesk.services.sync_dto import BalanceDifference, SyncProblem
 from loyaltydesk.ui.formatting import Formatter
-from loyaltydesk.ui.owner.widgets.widgets_admin import Column, RecordsTable
+from loyaltydesk.ui.owner.widgets.table import Column, RowsTable
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("SyncDifferences", text)
 
 
-def differences_table(fmt: Formatter, service: str) -> RecordsTable:
+def differences_table(fmt: Formatter, service: str) -> RowsTable:
     """The table; ``service`` is the provider's title, for the column header."""
     columns = [
         Column(_tr("Customer"), lambda d: d.customer_name or _tr("Customer %1").replace(
@@ -31,7 +31,7 @@ def differences_table(fmt: Formatter, service: str) -> RecordsTable:
                lambda d: d.there - d.here, right=True),
         Column(_tr("When read"), lambda d: fmt.when(d.read_at), lambda d: d.read_at.timestamp()),
     ]  # fmt: skip
-    return RecordsTable(
+    return RowsTable(
         columns,
         _tr("Balances that differ"),
         _tr("No differences: every balance read at the service matched this shop's."),

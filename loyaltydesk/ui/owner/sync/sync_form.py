@@ -16,7 +16,7 @@ from loyaltydesk.services.sync_dto import SyncSettings
 from loyaltydesk.sync import credentials
 from loyaltydesk.sync.http import Credentials
 from loyaltydesk.sync.providers import module as provider_module
-from loyaltydesk.ui.owner.widgets.widgets_admin import Field
+from loyaltydesk.ui.owner.widgets.fields import Field
 
 
 def _tr(text: str) -> str:

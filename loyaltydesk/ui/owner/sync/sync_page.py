@@ -39,7 +39,9 @@ from loyaltydesk.ui.owner.sync.sync_differences import (
     what_text,
 )
 from loyaltydesk.ui.owner.sync.sync_form import SyncForm, kept_secrets, merged, provider_title
-from loyaltydesk.ui.owner.widgets.widgets_admin import Column, RecordsTable, call, page_header
+from loyaltydesk.ui.owner.widgets.calls import call
+from loyaltydesk.ui.owner.widgets.layout import page_header
+from loyaltydesk.ui.owner.widgets.table import Column, RowsTable
 
 Loaded = tuple[
     SyncSettings | None,
@@ -99,7 +101,7 @@ class SyncPage(OwnerPage):
             Column(self.tr("Tries"), lambda p: fmt.points(p.attempts), lambda p: p.attempts,
                    right=True),
         ]  # fmt: skip
-        self.problems = RecordsTable(
+        self.problems = RowsTable(
             columns,
             self.tr("Sync problems"),
             self.tr("No problems: everything the service refused would be listed here."),

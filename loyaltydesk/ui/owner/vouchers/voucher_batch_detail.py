@@ -22,13 +22,9 @@ from loyaltydesk.ui.owner.base import OwnerContext
 from loyaltydesk.ui.owner.sync.sync_form import provider_title
 from loyaltydesk.ui.owner.vouchers.voucher_print_card import VoucherPrintCard
 from loyaltydesk.ui.owner.vouchers.voucher_words import batch_terms, counts_text
-from loyaltydesk.ui.owner.widgets.widgets_reports_vouchers import (
-    Column,
-    RowsModel,
-    TableStack,
-    link_button,
-    show_failure,
-)
+from loyaltydesk.ui.owner.widgets.calls import call
+from loyaltydesk.ui.owner.widgets.layout import link_button
+from loyaltydesk.ui.owner.widgets.table import Column, Look, RowsTable
 
 SEARCH_DELAY_MS = 250
 CODES_POLL_MS = 3_000
@@ -74,7 +70,7 @@ class VoucherBatchDetail(QWidget):
         self.code_count = QLabel()
         self.code_count.setObjectName("Muted")
         column = Column(self.tr("Code"), _shown_code, lambda code: code)
-        self.table = TableStack(RowsModel([column]), self.tr("Voucher codes"), "")
+        self.table = RowsTable([column], self.tr("Voucher codes"), "", look=Look.LIST)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -163,11 +159,12 @@ class VoucherBatchDetail(QWidget):
         vouchers = self.context.services.vouchers
         if not keep_banner:
             self.banner.clear()
-        self.context.runner.run(
+        call(
+            self,
+            self.banner,
             lambda: (vouchers.get_batch(batch_id), vouchers.batch_codes(batch_id)),
             self._on_loaded,
-            lambda error: show_failure(self.banner, error, self.context.fmt),
-            parent=self,
+            form_words=False,
         )
 
     def _check_codes(self) -> None:
@@ -201,16 +198,17 @@ class VoucherBatchDetail(QWidget):
     def _filter_codes(self) -> None:
         needle = "".join(self.search.text().split()).casefold()
         codes = self.codes
-        self.context.runner.run(
+        call(
+            self,
+            self.banner,
             lambda: tuple(code for code in codes if needle in code.casefold()),
             self._on_codes_filtered,
-            lambda error: show_failure(self.banner, error, self.context.fmt),
-            parent=self,
+            form_words=False,
         )
 
     def _on_codes_filtered(self, shown: tuple[str, ...]) -> None:
         fmt = self.context.fmt
-        self.table.model.set_rows(shown)
+        self.table.set_records(shown)
         self.code_count.setText(
             self.tr("Codes shown: %1 of %2")
             .replace("%1", fmt.points(len(shown)))
@@ -241,12 +239,13 @@ class VoucherBatchDetail(QWidget):
             return
         reason, actor = self.reason.text(), self.context.actor
         vouchers = self.context.services.vouchers
-        self.context.runner.run(
+        call(
+            self,
+            self.banner,
             lambda: vouchers.void_batch(batch_id=batch.batch_id, reason=reason, actor=actor),
             lambda _summary: self._after_void(self.tr("The batch is void.")),
-            lambda error: show_failure(self.banner, error, self.context.fmt),
             write=True,
-            parent=self,
+            form_words=False,
         )
 
     def void_selected_code(self) -> None:
@@ -260,14 +259,15 @@ class VoucherBatchDetail(QWidget):
             return
         reason, actor = self.reason.text(), self.context.actor
         vouchers = self.context.services.vouchers
-        self.context.runner.run(
+        call(
+            self,
+            self.banner,
             lambda: vouchers.void_voucher(code=code, reason=reason, actor=actor),
             lambda _view: self._after_void(
                 self.tr("Voucher %1 is void.").replace("%1", grouped_code(code))
             ),
-            lambda error: show_failure(self.banner, error, self.context.fmt),
             write=True,
-            parent=self,
+            form_words=False,
         )
 
     def _after_void(self, message: str) -> None:

@@ -33,11 +33,8 @@ from loyaltydesk.ui.dialogs.print_preview import create_print_preview
 from loyaltydesk.ui.long_task import Cancelled, Progress, run_long_task
 from loyaltydesk.ui.owner.base import OwnerContext
 from loyaltydesk.ui.owner.sync.sync_form import provider_title
-from loyaltydesk.ui.owner.widgets.widgets_reports_vouchers import (
-    ask_save_path,
-    safe_file_name,
-    show_failure,
-)
+from loyaltydesk.ui.owner.widgets.calls import call, show_failure
+from loyaltydesk.ui.owner.widgets.layout import ask_save_path, safe_file_name
 
 
 class VoucherPrintCard(QFrame):
@@ -172,11 +169,12 @@ class VoucherPrintCard(QFrame):
         if batch is None:
             return
         vouchers = self.context.services.vouchers
-        self.context.runner.run(
+        call(
+            self,
+            self.banner,
             lambda: vouchers.voucher_print_data(batch.batch_id),
             self._on_print_data,
-            lambda error: show_failure(self.banner, error, self.context.fmt),
-            parent=self,
+            form_words=False,
         )
 
     def _on_print_data(self, data: VoucherSheetData) -> None:
@@ -220,7 +218,7 @@ class VoucherPrintCard(QFrame):
 
         def failed(error: Exception) -> None:
             self.pdf_progress = None
-            show_failure(self.banner, error, self.context.fmt)
+            show_failure(self.context, self.banner, error, form_words=False)
 
         self.banner.clear()
         self.pdf_progress = run_long_task(
@@ -239,11 +237,12 @@ class VoucherPrintCard(QFrame):
             text = text.replace("%1", self.context.fmt.points(rows)).replace("%2", path.name)
             self.banner.show_message(text, "ok")
 
-        self.context.runner.run(
+        call(
+            self,
+            self.banner,
             lambda: vouchers.export_batch_csv(batch.batch_id, path),
             done,
-            lambda error: show_failure(self.banner, error, self.context.fmt),
-            parent=self,
+            form_words=False,
         )
 
     def _ask_pdf(self) -> None:

@@ -22,12 +22,8 @@ from loyaltydesk.ui.owner.sync.sync_form import provider_title
 from loyaltydesk.ui.owner.vouchers.voucher_batch_detail import VoucherBatchDetail
 from loyaltydesk.ui.owner.vouchers.voucher_batch_dialog import BatchRequest, VoucherBatchDialog
 from loyaltydesk.ui.owner.vouchers.voucher_words import kind_text, validity_text, value_text
-from loyaltydesk.ui.owner.widgets.widgets_reports_vouchers import (
-    Column,
-    RowsModel,
-    TableStack,
-    show_failure,
-)
+from loyaltydesk.ui.owner.widgets.calls import call, show_failure
+from loyaltydesk.ui.owner.widgets.table import Column, Look, RowsTable
 
 SEARCH_DELAY_MS = 250
 
@@ -59,10 +55,11 @@ class VouchersPage(OwnerPage):
         self.create_button.setAccessibleName(self.tr("Create a voucher batch"))
         self.create_button.clicked.connect(self.open_create_form)
         self.banner = ResultBanner()
-        self.table = TableStack(
-            RowsModel(self._columns()),
+        self.table = RowsTable(
+            self._columns(),
             self.tr("Voucher batches"),
             self.tr("No vouchers yet — create a batch"),
+            look=Look.LIST,
         )
         self.table.opened.connect(lambda batch: self.open_batch(batch.batch_id))
         top = QHBoxLayout()
@@ -109,7 +106,7 @@ class VouchersPage(OwnerPage):
                 title,
                 lambda b: fmt.points(getattr(b, attribute)),
                 lambda b: getattr(b, attribute),
-                numeric=True,
+                right=True,
             )
 
         def name(batch: VoucherBatchSummary) -> str:
@@ -158,11 +155,12 @@ class VouchersPage(OwnerPage):
             batches = vouchers.list_batches()
             return len(batches), [b for b in batches if matches(b, needle)]
 
-        self.context.runner.run(
+        call(
+            self,
+            self.banner,
             work,
             lambda result: self._on_batches(ticket, needle, *result),
-            lambda error: show_failure(self.banner, error, self.context.fmt),
-            parent=self,
+            form_words=False,
         )
 
     def _on_batches(
@@ -176,7 +174,7 @@ class VouchersPage(OwnerPage):
             self.table.set_empty_text(self.tr("No vouchers yet — create a batch"))
         else:
             self.table.set_empty_text(self.tr("No batch matches “%1”.").replace("%1", needle))
-        self.table.model.set_rows(shown)
+        self.table.set_records(shown)
         self.hint.setVisible(bool(shown))
         if needle:
             text = self.tr("Batches: %1 of %2").replace("%1", fmt.points(len(shown)))
@@ -228,7 +226,7 @@ class VouchersPage(OwnerPage):
                 return
             if dialog is not None:
                 dialog.set_busy(False)
-            show_failure(self.banner, error, self.context.fmt)
+            show_failure(self.context, self.banner, error, form_words=False)
 
         self.context.runner.run(
             work,
