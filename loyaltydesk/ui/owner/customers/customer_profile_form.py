@@ -140,7 +140,7 @@ class ProfileForm(QWidget):
 
     def validate(self) -> bool:
         """Show each field's problem beside it; Save is enabled only for valid changes."""
-        problems = dict.fromkeys(self.errors, "")
+        problems = dict.fromkeys(self.fields, "")
         if self._check(lambda: clean_name(self.name.text())):
             problems["name"] = self.tr("At most %1 printable characters.").replace(
                 "%1", str(MAX_NAME)

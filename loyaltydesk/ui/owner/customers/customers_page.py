@@ -29,7 +29,7 @@ from loyaltydesk.ui.long_task import Cancelled, Progress, run_long_task
 from loyaltydesk.ui.owner.base import OwnerContext, OwnerPage
 from loyaltydesk.ui.owner.customers.customer_detail import CustomerDetailView
 from loyaltydesk.ui.owner.customers.customer_table_model import SORTS, CustomerTableModel
-from loyaltydesk.ui.owner.data.import_export_page import ImportView
+from loyaltydesk.ui.owner.data.import_view import ImportView
 from loyaltydesk.ui.owner.widgets.calls import call, show_failure
 from loyaltydesk.ui.owner.widgets.table import fixed_table_view
 

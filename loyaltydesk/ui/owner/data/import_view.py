@@ -3,8 +3,7 @@
 Shown inside the Customers page (Import customers…): choose a file, see which column is what
 (common header names are recognised; the owner maps the rest), preview the first rows and their
 problems, check the whole file with a dry run, then import with a progress bar and Cancel.
-Importing the same file again skips every row already imported. Exports are the Customers
-page's Export menu.
+Importing the same file again skips every row already imported. (Exports: the Customers menu.)
 """
 
 from __future__ import annotations
@@ -41,7 +40,7 @@ from loyaltydesk.ui.owner.data.import_tables import (
     problems_model,
     rows_with_problems,
 )
-from loyaltydesk.ui.owner.widgets.calls import call, show_failure
+from loyaltydesk.ui.owner.widgets.calls import show_failure
 from loyaltydesk.ui.owner.widgets.table import ROW_HEIGHT, fixed_table_view
 
 ENCODINGS = ((None, "Automatic (UTF-8)"), ("cp1252", "Windows (cp1252)"), ("latin-1", "Latin-1"))
@@ -231,8 +230,7 @@ class ImportView(QWidget):
             return preview.headers, preview, ""
 
         self.result.setText(self.tr("Reading the file…"))
-        call(self, self.banner, work, self._on_preview, form_words=False,
-             on_failed=lambda: self.result.setText(""))  # fmt: skip
+        self.context.runner.run(work, self._on_preview, self._on_failed, parent=self)
 
     def _on_preview(self, outcome: tuple[tuple[str, ...], ImportPreview | None, str]) -> None:
         headers, preview, problem = outcome
