@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMenu,
     QPushButton,
     QStackedWidget,
@@ -31,9 +30,9 @@ from loyaltydesk.ui.owner.customers.customer_detail import CustomerDetailView
 from loyaltydesk.ui.owner.customers.customer_table_model import SORTS, CustomerTableModel
 from loyaltydesk.ui.owner.data.import_view import ImportView
 from loyaltydesk.ui.owner.widgets.calls import call, show_failure
+from loyaltydesk.ui.owner.widgets.fields import SearchBox
 from loyaltydesk.ui.owner.widgets.table import fixed_table_view
 
-SEARCH_DELAY_MS = 250
 INACTIVE_DAYS = (None, 30, 90, 182, 365)
 
 
@@ -73,16 +72,11 @@ class CustomersPage(OwnerPage):
         top.addWidget(import_button)
         top.addWidget(self.export_button)
 
-        self.search = QLineEdit()
-        self.search.setObjectName("SearchField")
-        self.search.setPlaceholderText(self.tr("Search: name, phone, email or code"))
-        self.search.setAccessibleName(self.tr("Search customers"))
-        self.search.setClearButtonEnabled(True)
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(SEARCH_DELAY_MS)
-        self._debounce.timeout.connect(self.apply_query)
-        self.search.textChanged.connect(lambda _text: self._debounce.start())
+        self.search = SearchBox(
+            self.tr("Search: name, phone, email or code"), self.tr("Search customers")
+        )
+        self._debounce = self.search.timer
+        self.search.search_changed.connect(lambda _text: self.apply_query())
         self.search.returnPressed.connect(self._focus_table)
         self.status = self._combo(self.tr("Status"), [
             (self.tr("Active"), CustomerState.ACTIVE), (self.tr("Blocked"), CustomerState.BLOCKED),

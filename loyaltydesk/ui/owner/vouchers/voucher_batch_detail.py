@@ -23,10 +23,10 @@ from loyaltydesk.ui.owner.sync.sync_form import provider_title
 from loyaltydesk.ui.owner.vouchers.voucher_print_card import VoucherPrintCard
 from loyaltydesk.ui.owner.vouchers.voucher_words import batch_terms, counts_text
 from loyaltydesk.ui.owner.widgets.calls import call
+from loyaltydesk.ui.owner.widgets.fields import SearchBox
 from loyaltydesk.ui.owner.widgets.layout import link_button
 from loyaltydesk.ui.owner.widgets.table import Column, Look, RowsTable
 
-SEARCH_DELAY_MS = 250
 CODES_POLL_MS = 3_000
 """While the loyalty service's codes are awaited, how often the batch is read again."""
 
@@ -63,19 +63,12 @@ class VoucherBatchDetail(QWidget):
         self.counts.setObjectName("Muted")
         self.banner = ResultBanner()
 
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Find a code"))
-        self.search.setAccessibleName(self.tr("Find a code"))
-        self.search.setClearButtonEnabled(True)
+        self.search = SearchBox(self.tr("Find a code"))
         self.code_count = QLabel()
         self.code_count.setObjectName("Muted")
         column = Column(self.tr("Code"), _shown_code, lambda code: code)
         self.table = RowsTable([column], self.tr("Voucher codes"), "", look=Look.LIST)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._filter_codes)
-        self.search.textChanged.connect(self._search_timer.start)
+        self.search.search_changed.connect(lambda _text: self._filter_codes())
         self._codes_timer = QTimer(self)
         self._codes_timer.setSingleShot(True)
         self._codes_timer.setInterval(CODES_POLL_MS)

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -23,9 +21,8 @@ from loyaltydesk.ui.owner.vouchers.voucher_batch_detail import VoucherBatchDetai
 from loyaltydesk.ui.owner.vouchers.voucher_batch_dialog import BatchRequest, VoucherBatchDialog
 from loyaltydesk.ui.owner.vouchers.voucher_words import kind_text, validity_text, value_text
 from loyaltydesk.ui.owner.widgets.calls import call, show_failure
+from loyaltydesk.ui.owner.widgets.fields import SearchBox
 from loyaltydesk.ui.owner.widgets.table import Column, Look, RowsTable
-
-SEARCH_DELAY_MS = 250
 
 
 def matches(batch: VoucherBatchSummary, needle: str) -> bool:
@@ -44,10 +41,9 @@ class VouchersPage(OwnerPage):
 
         heading = QLabel(self.tr("Vouchers"))
         heading.setObjectName("RvTitle")
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search batches by name or offer"))
-        self.search.setAccessibleName(self.tr("Search voucher batches"))
-        self.search.setClearButtonEnabled(True)
+        self.search = SearchBox(
+            self.tr("Search batches by name or offer"), self.tr("Search voucher batches")
+        )
         self.count = QLabel()
         self.count.setObjectName("Muted")
         self.create_button = QPushButton(self.tr("Create a batch…"))
@@ -92,11 +88,7 @@ class VouchersPage(OwnerPage):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
 
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.reload)
-        self.search.textChanged.connect(self._search_timer.start)
+        self.search.search_changed.connect(lambda _text: self.reload())
 
     def _columns(self) -> list[Column]:
         fmt = self.context.fmt

@@ -65,7 +65,7 @@ def test_an_empty_shop_says_so(qtbot, window) -> None:
     assert page.report is not None
     assert page.preset.currentData() == "month"
     assert page.tiles.tiles["check_ins"].value.text() == "0"
-    assert page.rewards.currentWidget() is page.rewards.empty
+    assert page.rewards.stack.currentWidget() is page.rewards.empty
     assert page.top.empty.text() == "Nobody earned points in this period."
     assert page.charts.by_hour.values == (0,) * 24
     assert not page.busy.isVisible()
