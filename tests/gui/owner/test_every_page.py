@@ -43,6 +43,22 @@ def test_every_owner_page_opens_and_is_screenshotted(qtbot, qapp, tmp_path: Path
         assert window.owner_area.current_page() is page
         assert page.isVisible()
         assert screenshot(window, f"owner-page-{key}").stat().st_size > 0
+    # The views inside the pages: the report's tables, a voucher batch, a customer's detail.
+    reports = window.owner_area.show_page("reports")
+    settle(qtbot, window)
+    bar = reports.scroll.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    screenshot(window, "owner-view-report-tables")
+    vouchers = window.owner_area.show_page("vouchers")
+    settle(qtbot, window)
+    vouchers.open_batch(vouchers.table.model.row_at(0).batch_id)
+    settle(qtbot, window)
+    screenshot(window, "owner-view-voucher-batch")
+    customers = window.owner_area.show_page("customers")
+    settle(qtbot, window)
+    customers.open_customer(services.customers.lookup("+60123456789").customer_id)
+    settle(qtbot, window)
+    screenshot(window, "owner-view-customer-detail")
     rewards = window.owner_area.show_page("rewards")
     staff = window.owner_area.show_page("staff")
     settle(qtbot, window)
