@@ -30,7 +30,7 @@ from loyaltydesk.store.unit_of_work import UnitOfWorkFactory
 from loyaltydesk.ui.app import create_application
 from loyaltydesk.ui.formatting import Formatter
 from loyaltydesk.ui.owner.base import OwnerContext
-from loyaltydesk.ui.owner.customers_page import CustomersPage
+from loyaltydesk.ui.owner.customers.customers_page import CustomersPage
 from loyaltydesk.ui.tasks import TaskRunner
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -243,6 +243,7 @@ class MainWindow(QMainWindow):
         self.owner_area = OwnerArea(context)
         self.owner_area.back_to_counter.connect(self.back_to_counter)
         self.owner_area.settings_saved.connect(self.apply_settings)
+        self.owner_area.unexpected_error.connect(self.show_unexpected)
         sync_page = self.owner_area.pages.get("sync")
         if sync_page is not None:
             sync_page.setup_changed.connect(self.sync_driver.restart)

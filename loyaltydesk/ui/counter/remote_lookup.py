@@ -19,7 +19,7 @@ from loyaltydesk.services.dto import CustomerCard
 from loyaltydesk.sync.lookup import Found, LookupResult, RemoteLookup, asks_provider
 from loyaltydesk.ui.counter.desk import CounterDesk
 from loyaltydesk.ui.messages import tr
-from loyaltydesk.ui.owner.sync_form import provider_title
+from loyaltydesk.ui.owner.sync.sync_form import provider_title
 from loyaltydesk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)

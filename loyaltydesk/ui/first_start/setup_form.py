@@ -34,7 +34,7 @@ from loyaltydesk.domain.program import (
 )
 from loyaltydesk.services.shop_setup import ShopSetup
 from loyaltydesk.ui.formatting import Formatter
-from loyaltydesk.ui.owner.widgets_admin import Field, WholeNumberEdit
+from loyaltydesk.ui.owner.widgets.fields import Field, WholeNumberEdit
 
 COMMON_CURRENCIES = ("MYR", "SGD", "IDR", "THB", "PHP", "INR", "EUR", "GBP", "USD", "AUD")
 

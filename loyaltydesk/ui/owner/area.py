@@ -21,15 +21,18 @@ from loyaltydesk.ui.owner.registry import owner_pages
 
 class OwnerArea(QWidget):
     """``settings_saved(ShopSettings)`` passes on a page's notice that the shop's settings
-    changed, so every screen outside the owner area can take them at once."""
+    changed, so every screen outside the owner area can take them at once;
+    ``unexpected_error(Exception)`` passes on what a page's service call did not expect."""
 
     back_to_counter = Signal()
     settings_saved = Signal(object)
+    unexpected_error = Signal(object)
 
     def __init__(self, context: OwnerContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Page")
         self.context = context
+        context.signals.unexpected_error.connect(self.unexpected_error)
         self.nav = QListWidget()
         self.nav.setObjectName("OwnerNav")
         self.nav.setAccessibleName(self.tr("Owner sections"))

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from loyaltydesk.domain.staff import Actor
@@ -12,14 +13,23 @@ from loyaltydesk.ui.formatting import Formatter
 from loyaltydesk.ui.tasks import TaskRunner
 
 
+class OwnerSignals(QObject):
+    """What the owner pages tell the window: an unexpected error (logged already), which the
+    owner area passes on for the main window to show once."""
+
+    unexpected_error = Signal(object)
+
+
 @dataclass
 class OwnerContext:
-    """Shared by the owner pages: services, the worker pools, the owner, shop formats."""
+    """Shared by the owner pages: services, the worker pools, the owner, shop formats, and
+    the signals they report through."""
 
     services: Services
     runner: TaskRunner
     actor: Actor
     fmt: Formatter
+    signals: OwnerSignals = field(default_factory=OwnerSignals)
 
 
 class OwnerPage(QWidget):

@@ -18,31 +18,31 @@ def owner_pages() -> list[tuple[str, str, PageFactory]]:
         return QCoreApplication.translate("OwnerArea", text)
 
     pages: list[tuple[str, str, PageFactory]] = []
-    from loyaltydesk.ui.owner.customers_page import CustomersPage
+    from loyaltydesk.ui.owner.customers.customers_page import CustomersPage
 
     pages.append(("customers", tr("Customers"), CustomersPage))
-    from loyaltydesk.ui.owner.rewards_page import RewardsPage
+    from loyaltydesk.ui.owner.program.rewards_page import RewardsPage
 
     pages.append(("rewards", tr("Rewards"), RewardsPage))
-    from loyaltydesk.ui.owner.vouchers_page import VouchersPage
+    from loyaltydesk.ui.owner.vouchers.vouchers_page import VouchersPage
 
     pages.append(("vouchers", tr("Vouchers"), VouchersPage))
-    from loyaltydesk.ui.owner.reports_page import ReportsPage
+    from loyaltydesk.ui.owner.reports.reports_page import ReportsPage
 
     pages.append(("reports", tr("Reports"), ReportsPage))
-    from loyaltydesk.ui.owner.staff_page import StaffPage
+    from loyaltydesk.ui.owner.staff.staff_page import StaffPage
 
     pages.append(("staff", tr("Staff"), StaffPage))
-    from loyaltydesk.ui.owner.settings_page import SettingsPage
+    from loyaltydesk.ui.owner.program.settings_page import SettingsPage
 
     pages.append(("settings", tr("Settings"), SettingsPage))
-    from loyaltydesk.ui.owner.sync_page import SyncPage
+    from loyaltydesk.ui.owner.sync.sync_page import SyncPage
 
     pages.append(("sync", tr("Sync"), SyncPage))
-    from loyaltydesk.ui.owner.audit_page import AuditLogPage
+    from loyaltydesk.ui.owner.reports.audit_page import AuditLogPage
 
     pages.append(("audit", tr("Audit log"), AuditLogPage))
-    from loyaltydesk.ui.owner.backups_page import BackupsPage
+    from loyaltydesk.ui.owner.data.backups_page import BackupsPage
 
     pages.append(("backups", tr("Backups"), BackupsPage))
     return pages

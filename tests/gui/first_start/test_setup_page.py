@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from loyaltydesk.domain.program import EarnMode
-from loyaltydesk.ui.owner.staff_dialog import StaffDialog
+from loyaltydesk.ui.owner.staff.staff_dialog import StaffDialog
 from tests.gui.helpers import open_window, press, screenshot, settle, type_text
 from tests.gui.owner.admin.steps import when_modal
 

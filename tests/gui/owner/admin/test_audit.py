@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from loyaltydesk.ui.owner.audit_entry import AuditEntryDialog
-from loyaltydesk.ui.owner.audit_page import AuditLogPage
+from loyaltydesk.ui.owner.reports.audit_entry import AuditEntryDialog
+from loyaltydesk.ui.owner.reports.audit_page import AuditLogPage
 from tests.gui.helpers import press, settle
 from tests.gui.owner.admin.steps import (
     OWNER,

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from loyaltydesk.services.admin_dto import BackupSupport
-from loyaltydesk.ui.owner.backups_page import BackupsPage
+from loyaltydesk.ui.owner.data.backups_page import BackupsPage
 from tests.gui.helpers import settle
 from tests.gui.owner.admin.steps import (
     OWNER,

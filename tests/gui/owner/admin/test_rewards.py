@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from loyaltydesk.ui.owner.reward_dialog import RewardDialog
-from loyaltydesk.ui.owner.rewards_page import RewardsPage
+from loyaltydesk.ui.owner.program.reward_dialog import RewardDialog
+from loyaltydesk.ui.owner.program.rewards_page import RewardsPage
 from tests.gui.helpers import press, settle, type_text
 from tests.gui.owner.admin.steps import (
     back_to_window,

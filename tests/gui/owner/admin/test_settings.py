@@ -12,8 +12,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox
 
 from loyaltydesk.domain.program import EarnMode
-from loyaltydesk.ui.owner.audit_entry import details_text
-from loyaltydesk.ui.owner.settings_page import SettingsPage
+from loyaltydesk.ui.owner.program.settings_page import SettingsPage
+from loyaltydesk.ui.owner.reports.audit_entry import details_text
 from loyaltydesk.ui.theme import apply_theme
 from tests.gui.helpers import dark_share, look_up, press, settle, sign_in, type_text
 from tests.gui.owner.admin.steps import (

@@ -8,8 +8,8 @@ from PySide6.QtTest import QTest
 
 from loyaltydesk.domain.errors import LoyaltyError
 from loyaltydesk.domain.staff import Role
-from loyaltydesk.ui.owner.staff_dialog import StaffDialog
-from loyaltydesk.ui.owner.staff_page import StaffPage
+from loyaltydesk.ui.owner.staff.staff_dialog import StaffDialog
+from loyaltydesk.ui.owner.staff.staff_page import StaffPage
 from tests.gui.helpers import press, settle, type_text
 from tests.gui.owner.admin.steps import (
     back_to_window,

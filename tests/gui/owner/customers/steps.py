@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from loyaltydesk.domain.staff import Actor, Role
-from loyaltydesk.ui.owner.customers_page import CustomersPage
+from loyaltydesk.ui.owner.customers.customers_page import CustomersPage
 from tests.gui.helpers import press, settle, sign_in
 
 OWNER = Actor(1, "Olive Owner", Role.OWNER, "Till 1")

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from loyaltydesk.domain.staff import Actor, Role
 from loyaltydesk.ui.owner.base import OwnerContext
-from loyaltydesk.ui.owner.customer_dialogs import AdjustPointsDialog, MergeDialog
-from loyaltydesk.ui.owner.customers_page import CustomersPage
+from loyaltydesk.ui.owner.customers.customer_dialogs import AdjustPointsDialog, MergeDialog
+from loyaltydesk.ui.owner.customers.customers_page import CustomersPage
 from tests.gui.helpers import press, screenshot, settle, type_text
 from tests.gui.owner.customers.steps import (
     answer_modal,
@@ -38,16 +38,16 @@ def test_edit_the_profile_with_checks_as_you_type(qtbot, window, real_services) 
     assert not form.save.isEnabled()
     form.email.clear()
     type_text(qtbot, form.email, "ana@")
-    assert form.errors["email"].text() == "That email address is not valid."
+    assert form.fields["email"].error.text() == "That email address is not valid."
     assert not form.save.isEnabled()
     type_text(qtbot, form.email, "example.com")
-    assert form.errors["email"].isHidden()
+    assert form.fields["email"].error.isHidden()
     form.phone.clear()
     form.email.clear()
-    assert "phone number or an email" in form.errors["phone"].text()
+    assert "phone number or an email" in form.fields["phone"].error.text()
     type_text(qtbot, form.phone, "012-345 6799")
     type_text(qtbot, form.birthday, "31/02/1990")
-    assert form.errors["birthday"].isVisible()
+    assert form.fields["birthday"].error.isVisible()
     screenshot(window, "customers-11-profile-invalid")
     form.birthday.clear()
     type_text(qtbot, form.birthday, "15/06/1990")
@@ -84,7 +84,7 @@ def test_adjust_points_needs_a_reason(qtbot, window, real_services) -> None:
         dialog.remove.setChecked(True)
         dialog.amount.setValue(500)
         seen.append(dialog.ok.isEnabled())
-        assert dialog.amount_error.text() == "They have only 120 points."
+        assert dialog.amount_field.error.text() == "They have only 120 points."
         dialog.amount.setValue(20)
         seen.append(dialog.ok.isEnabled())  # no reason yet
         qtbot.keyClicks(dialog.reason, "Wrong amount on Monday")
@@ -129,7 +129,7 @@ def test_merge_a_duplicate(qtbot, window, real_services) -> None:
     def answer(dialog: MergeDialog) -> None:
         qtbot.keyClicks(dialog.lookup, "+60123456701")
         dialog.find()
-        qtbot.waitUntil(lambda: dialog.lookup_error.text() == "That is this customer.")
+        qtbot.waitUntil(lambda: dialog.lookup_field.error.text() == "That is this customer.")
         dialog.lookup.clear()
         qtbot.keyClicks(dialog.lookup, dup_code)
         dialog.find()

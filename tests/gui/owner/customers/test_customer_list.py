@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from loyaltydesk.ui.owner.customer_table_model import PAGE_SIZE
+from loyaltydesk.ui.owner.customers.customer_table_model import PAGE_SIZE
 from loyaltydesk.ui.theme import apply_theme
 from tests.gui.helpers import dark_share, press, screenshot, settle
 from tests.gui.owner.customers.steps import (

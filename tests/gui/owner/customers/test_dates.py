@@ -37,10 +37,10 @@ def test_birth_date_shown_hinted_and_typed_as_a_person_reads_it(
     assert form.birthday.placeholderText() == "optional, e.g. 30 Nov 1990"
     form.birthday.clear()
     type_text(qtbot, form.birthday, "5/3/1985")
-    assert form.errors["birthday"].isHidden()
+    assert form.fields["birthday"].error.isHidden()
     form.birthday.clear()
     type_text(qtbot, form.birthday, "1990 11 1")
-    assert form.errors["birthday"].text() == "Type a date like 31 Mar 1990 or 31/3/1990."
+    assert form.fields["birthday"].error.text() == "Type a date like 31 Mar 1990 or 31/3/1990."
     screenshot(window, "dates-birthday-hint-1366")
     window.resize(1024, 768)
     screenshot(window, "dates-birthday-hint-1024")

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from loyaltydesk.ui.owner.customers_page import CustomersPage
+from loyaltydesk.ui.owner.customers.customers_page import CustomersPage
 from tests.gui.helpers import screenshot, settle
 from tests.gui.owner.customers.steps import (
     answer_modal,

@@ -40,7 +40,7 @@ def test_rows_with_problems_whole_messages_and_a_question(
     assert "2 rows with problems" in view.banner.text
     assert view.tabs.tabText(1) == "Problems (2)"
     duplicate = next(p for p in problems if p.row_number == 3)
-    row = next(r for r in range(view.problems.rowCount()) if view.problems.rows[r] is duplicate)
+    row = next(r for r in range(view.problems.rowCount()) if view.problems.records[r] is duplicate)
     cell = view.problems_table.visualRect(view.problems.index(row, 2))
     metrics = view.problems_table.fontMetrics()
     assert (

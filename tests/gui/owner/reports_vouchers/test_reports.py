@@ -8,7 +8,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from loyaltydesk.ui.owner.reports_page import PRESETS, ReportsPage, preset_period
+from loyaltydesk.ui.owner.reports.reports_page import PRESETS, ReportsPage, preset_period
 from loyaltydesk.ui.theme import apply_theme
 from tests.gui.helpers import dark_share, screenshot, settle
 from tests.gui.owner.reports_vouchers.steps import (
@@ -65,7 +65,7 @@ def test_an_empty_shop_says_so(qtbot, window) -> None:
     assert page.report is not None
     assert page.preset.currentData() == "month"
     assert page.tiles.tiles["check_ins"].value.text() == "0"
-    assert page.rewards.currentWidget() is page.rewards.empty
+    assert page.rewards.stack.currentWidget() is page.rewards.empty
     assert page.top.empty.text() == "Nobody earned points in this period."
     assert page.charts.by_hour.values == (0,) * 24
     assert not page.busy.isVisible()

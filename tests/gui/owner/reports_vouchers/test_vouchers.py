@@ -13,7 +13,7 @@ from PySide6.QtPrintSupport import QPrintPreviewWidget
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from loyaltydesk.ui.owner.vouchers_page import VouchersPage
+from loyaltydesk.ui.owner.vouchers.vouchers_page import VouchersPage
 from loyaltydesk.ui.theme import apply_theme
 from tests.gui.helpers import dark_share, press, screenshot, settle, type_text
 from tests.gui.owner.reports_vouchers.steps import (
@@ -49,7 +49,7 @@ def select_all_and_type(qtbot, spin, text: str) -> None:
 
 def test_empty_state_then_create_a_batch(qtbot, window) -> None:
     page = open_owner_page(qtbot, window, "vouchers")
-    assert page.table.currentWidget() is page.table.empty
+    assert page.table.stack.currentWidget() is page.table.empty
     assert page.table.empty.text() == "No vouchers yet — create a batch"
     assert page.count.text() == "Batches: 0"
     screenshot(window, "vouchers-01-empty")
@@ -81,7 +81,7 @@ def test_empty_state_then_create_a_batch(qtbot, window) -> None:
 
     qtbot.mouseClick(detail.back_button, Qt.MouseButton.LeftButton)
     settle(qtbot, window)
-    assert page.table.currentWidget() is page.table.view
+    assert page.table.stack.currentWidget() is page.table.view
     assert page.count.text() == "Batches: 1"
     assert page.table.model.index(0, 2).data() == "15%"
     screenshot(window, "vouchers-04-list")

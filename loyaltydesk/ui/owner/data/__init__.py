@@ -1,0 +1,1 @@
+"""The shop's data: customer import and export, backups."""

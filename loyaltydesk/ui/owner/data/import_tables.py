@@ -1,0 +1,120 @@
+"""The import view's tables: the preview rows and the per-row problems, and the field names."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QRect, Qt
+from PySide6.QtWidgets import QTableView
+
+from loyaltydesk.domain.csv_mapping import ImportField, RowProblem
+from loyaltydesk.services.customer_admin_dto import ImportPreview, ImportSummary
+from loyaltydesk.ui.formatting import Formatter, display_phone
+from loyaltydesk.ui.owner.widgets.table import Column, RowsModel
+
+Cell = Callable[[Any], str]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CustomerImport", text)
+
+
+def field_names() -> list[tuple[str, str]]:
+    """(field value, words) for the mapping choices; "ignore" first."""
+    return [
+        (ImportField.IGNORE.value, _tr("Not imported")),
+        (ImportField.NAME.value, _tr("Name")),
+        (ImportField.FIRST_NAME.value, _tr("First name")),
+        (ImportField.LAST_NAME.value, _tr("Last name")),
+        (ImportField.PHONE.value, _tr("Phone")),
+        (ImportField.EMAIL.value, _tr("Email")),
+        (ImportField.POINTS.value, _tr("Opening points")),
+        (ImportField.BIRTH_DATE.value, _tr("Birth date")),
+        (ImportField.SHORT_CODE.value, _tr("Member code")),
+        (ImportField.NOTES.value, _tr("Notes")),
+        (ImportField.CONSENT.value, _tr("Marketing consent")),
+    ]
+
+
+def preview_model(fmt: Formatter, parent: QObject | None = None) -> RowsModel:
+    """The first rows of the file as they would be imported."""
+
+    def text(key: str) -> Cell:
+        return lambda row: str(row.get(key) or "")
+
+    def when(row: dict[str, Any]) -> str:
+        return fmt.date(row["birth_date"]) if row.get("birth_date") else ""
+
+    return RowsModel(
+        [
+            Column(_tr("Row"), lambda row: str(row["row"]), right=True),
+            Column(_tr("Name"), text("name")),
+            Column(_tr("Phone"), lambda row: display_phone(row.get("phone"))),
+            Column(_tr("Email"), text("email")),
+            Column(_tr("Points"), lambda row: fmt.points(row.get("points") or 0), right=True),
+            Column(_tr("Birth date"), when),
+            Column(_tr("Offers"), lambda row: _tr("yes") if row.get("marketing_consent") else ""),
+        ],
+        parent,
+    )
+
+
+def problems_model(parent: QObject | None = None) -> RowsModel:
+    """One line per row that cannot be imported, saying what to fix."""
+
+    def column(problem: RowProblem) -> str:
+        return problem.column
+
+    return RowsModel(
+        [
+            Column(_tr("Row"), lambda problem: str(problem.row_number), right=True),
+            Column(_tr("Column"), column),
+            Column(_tr("What to fix"), lambda problem: problem.message),
+        ],
+        parent,
+    )
+
+
+def rows_with_problems(problems: Sequence[RowProblem]) -> int:
+    """Rows, not problems: one row can have several (a bad email and a bad birth date)."""
+    return len({problem.row_number for problem in problems})
+
+
+def import_question(
+    file_name: str, fmt: Formatter, checked: ImportSummary | None, preview: ImportPreview | None
+) -> str:
+    """What a real import will do, in numbers: from the dry run of this file and these
+    columns when there was one, else from the preview's estimate."""
+    if checked is not None:
+        return (
+            _tr("Import %1 new customers with %2 opening points from %3?\n\n"
+                "%4 rows with problems are left out; %5 rows imported before are skipped.")
+            .replace("%1", fmt.points(checked.created))
+            .replace("%2", fmt.points(checked.points_credited))
+            .replace("%3", file_name)
+            .replace("%4", fmt.points(rows_with_problems(checked.errors)))
+            .replace("%5", fmt.points(checked.skipped))
+        )  # fmt: skip
+    total = preview.total_rows if preview is not None else 0
+    wrong = rows_with_problems(preview.errors) if preview is not None else 0
+    return (
+        _tr("Import about %1 rows from %2?\n\nRows with problems (%3 seen so far) are left "
+            "out. \"Check the whole file\" first shows the exact numbers.")
+        .replace("%1", fmt.points(total)).replace("%2", file_name).replace("%3", fmt.points(wrong))
+    )  # fmt: skip
+
+
+def fit_wrapped_rows(table: QTableView, minimum: int) -> None:
+    """Each row as tall as its last column's text wrapped in that column (the table stretches
+    its last column), with room for a scroll bar that taller rows may bring."""
+    model = table.model()
+    last = model.columnCount() - 1
+    taken = sum(table.columnWidth(c) for c in range(last))
+    width = table.viewport().width() - taken - table.verticalScrollBar().sizeHint().width() - 24
+    for row in range(model.rowCount()):
+        text = str(model.index(row, last).data() or "")
+        box = table.fontMetrics().boundingRect(
+            QRect(0, 0, max(width, 40), 10_000), Qt.TextFlag.TextWordWrap, text
+        )
+        table.setRowHeight(row, max(minimum, box.height() + 16))

@@ -1,0 +1,1 @@
+"""The loyalty program: settings, tiers and the rewards catalog."""

@@ -1,0 +1,1 @@
+"""Staff: who may sign in, as owner or cashier."""

@@ -1,0 +1,1 @@
+"""Sync with a loyalty provider: the settings, the outbox and the differences."""

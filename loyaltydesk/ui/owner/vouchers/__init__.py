@@ -1,0 +1,1 @@
+"""Vouchers: batches, their detail and printing."""
