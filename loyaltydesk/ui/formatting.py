@@ -7,10 +7,11 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 import phonenumbers
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QDate, QLocale, QTime
 
 from loyaltydesk.domain.money import minor_units, parse_amount
 from loyaltydesk.domain.program import shop_zone
+from loyaltydesk.ui.translation import TranslationContext
 
 _TYPED_AMOUNT = re.compile(r"^\s*([0-9]{1,10})(?:[.,]([0-9]{1,4}))?\s*$")
 #: The medium date every screen shows ("30 Nov 2026"): the month in words reads the same way
@@ -21,8 +22,8 @@ _TYPED_DATE_FORMATS = ("d MMM yyyy", "d MMMM yyyy", "d/M/yyyy", "d-M-yyyy", "d.M
                        "yyyy-MM-dd")  # fmt: skip
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Formatting", text)
+class Formatting(TranslationContext):
+    """The translation context of this module's words."""
 
 
 def display_phone(e164: str | None) -> str:
@@ -94,9 +95,9 @@ class Formatter:
         local = self.local(moment)
         days = (now.date() - local.date()).days
         if days == 0:
-            return _tr("today %1").replace("%1", self.time(moment))
+            return Formatting.tr("today %1").replace("%1", self.time(moment))
         if days == 1:
-            return _tr("yesterday %1").replace("%1", self.time(moment))
+            return Formatting.tr("yesterday %1").replace("%1", self.time(moment))
         if 1 < days < 7:
             return self.locale.dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)
         return self.date(moment)

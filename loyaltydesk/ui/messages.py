@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from loyaltydesk.domain.errors import ErrorCode, LoyaltyError
 from loyaltydesk.services.dto import TransactionResult
 from loyaltydesk.ui.formatting import Formatter
+from loyaltydesk.ui.translation import TranslationContext, fill
 
 
-def tr(text: str, *args: object) -> str:
-    """Translate in the "Messages" context and fill %1, %2... like QString.arg."""
-    result = QCoreApplication.translate("Messages", text)
-    for index, value in enumerate(args, start=1):
-        result = result.replace(f"%{index}", str(value))
-    return result
+class Messages(TranslationContext):
+    """The translation context of this module's words."""
 
 
 def error_text(error: LoyaltyError, fmt: Formatter | None = None) -> str:
@@ -24,46 +19,61 @@ def error_text(error: LoyaltyError, fmt: Formatter | None = None) -> str:
     match error.code:
         case ErrorCode.INSUFFICIENT_BALANCE:
             if "balance" in d and "needed" in d:
-                return tr("Not enough points: %1 of %2.", points(d["balance"]), points(d["needed"]))
-            return tr("Not enough points.")
+                return fill(
+                    Messages.tr("Not enough points: %1 of %2."),
+                    points(d["balance"]),
+                    points(d["needed"]),
+                )
+            return Messages.tr("Not enough points.")
         case ErrorCode.DUPLICATE_CHECKIN:
             minutes = int(d.get("minutes_ago", 0))
             if minutes < 1:
-                return tr("Checked in just now — press Enter to check in again.")
+                return Messages.tr("Checked in just now — press Enter to check in again.")
             if minutes == 1:
-                return tr("Checked in a minute ago — press Enter to check in again.")
-            return tr("Checked in %1 minutes ago — press Enter to check in again.", minutes)
+                return Messages.tr("Checked in a minute ago — press Enter to check in again.")
+            return fill(
+                Messages.tr("Checked in %1 minutes ago — press Enter to check in again."), minutes
+            )
         case ErrorCode.VOUCHER_ALREADY_REDEEMED if fmt and d.get("redeemed_at"):
             at = d["redeemed_at"]
-            return tr(
-                "Already redeemed on %1 at %2 by %3.",
+            return fill(
+                Messages.tr("Already redeemed on %1 at %2 by %3."),
                 f"{fmt.date(at)} {fmt.time(at)}",
                 d.get("redeemed_till") or "?",
                 d.get("redeemed_by") or "?",
             )
         case ErrorCode.VOUCHER_EXPIRED if fmt and d.get("valid_until"):
-            return tr("This voucher expired on %1.", fmt.date(d["valid_until"]))
+            return fill(Messages.tr("This voucher expired on %1."), fmt.date(d["valid_until"]))
         case ErrorCode.VOUCHER_NOT_YET_VALID if fmt and d.get("valid_from"):
-            return tr("This voucher is valid from %1.", fmt.date(d["valid_from"]))
+            return fill(Messages.tr("This voucher is valid from %1."), fmt.date(d["valid_from"]))
         case ErrorCode.MIN_PURCHASE_NOT_MET if fmt and d.get("min_purchase") is not None:
-            return tr("This voucher needs a purchase of at least %1.", fmt.money(d["min_purchase"]))
+            return fill(
+                Messages.tr("This voucher needs a purchase of at least %1."),
+                fmt.money(d["min_purchase"]),
+            )
         case ErrorCode.PURCHASE_UNUSUAL if fmt and "usual" in d:
-            return tr(
-                "%1 is more than this shop's largest usual purchase (%2). Is the amount right? "
-                "Enter checks in, Esc goes back.",
+            return fill(
+                Messages.tr(
+                    "%1 is more than this shop's largest usual purchase (%2). Is the amount right? "
+                    "Enter checks in, Esc goes back."
+                ),
                 fmt.money(d["amount"]),
                 fmt.money(d["usual"]),
             )
         case ErrorCode.PURCHASE_TOO_LARGE if fmt and "ceiling" in d:
-            return tr(
-                "%1 is more than the counter records at once (at most %2). Check the amount.",
+            return fill(
+                Messages.tr(
+                    "%1 is more than the counter records at once (at most %2). Check the amount."
+                ),
                 fmt.money(d["amount"]),
                 fmt.money(d["ceiling"]),
             )
         case ErrorCode.SIGN_IN_LOCKED:
-            return tr("Too many wrong PINs. Try again in %1 seconds.", d.get("seconds", 60))
+            return fill(
+                Messages.tr("Too many wrong PINs. Try again in %1 seconds."), d.get("seconds", 60)
+            )
     text = _MESSAGES.get(error.code)
-    return tr(text) if text else error.message
+    return Messages.tr(text) if text else error.message
 
 
 _MESSAGES: dict[ErrorCode, str] = {
@@ -114,21 +124,21 @@ _MESSAGES: dict[ErrorCode, str] = {
 def earn_sentence(result: TransactionResult, fmt: Formatter) -> str:
     """ "+25 points — 25.50 at 1 point per 1.00 (×1.5 Gold)" and the extras after it."""
     e = result.explanation
-    head = tr("%1 points", fmt.signed_points(result.points))
+    head = fill(Messages.tr("%1 points"), fmt.signed_points(result.points))
     if e is None:
         return head
     if e.rule == "SPEND" and result.amount is not None:
-        why = tr("%1 at 1 point per %2", fmt.money(result.amount), fmt.money(e.rate))
+        why = fill(Messages.tr("%1 at 1 point per %2"), fmt.money(result.amount), fmt.money(e.rate))
     elif e.rule == "UNIT" and result.units is not None:
-        why = tr("%1 units at %2 points each", result.units, fmt.number(e.rate))
+        why = fill(Messages.tr("%1 units at %2 points each"), result.units, fmt.number(e.rate))
     else:
-        why = tr("%1 points per visit", fmt.number(e.rate))
+        why = fill(Messages.tr("%1 points per visit"), fmt.number(e.rate))
     if e.multiplier != 1:
-        why += tr(" (×%1 %2)", fmt.number(e.multiplier), e.tier or "")
+        why += fill(Messages.tr(" (×%1 %2)"), fmt.number(e.multiplier), e.tier or "")
     parts = [f"{head} — {why}"]
     if e.birthday_bonus:
-        parts.append(tr("Happy birthday: +%1 bonus", fmt.points(e.birthday_bonus)))
+        parts.append(fill(Messages.tr("Happy birthday: +%1 bonus"), fmt.points(e.birthday_bonus)))
     if result.tier_upgraded:
-        parts.append(tr("Now %1!", result.tier_after))
-    parts += [tr("%1 is now available", title) for title in result.newly_available]
+        parts.append(fill(Messages.tr("Now %1!"), result.tier_after))
+    parts += [fill(Messages.tr("%1 is now available"), title) for title in result.newly_available]
     return " · ".join(parts)

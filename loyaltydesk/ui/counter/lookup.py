@@ -9,7 +9,8 @@ from loyaltydesk.ui.counter.pick_list import PickList
 from loyaltydesk.ui.counter.registration import RegistrationFlow
 from loyaltydesk.ui.counter.remote_lookup import RemoteLookupFlow
 from loyaltydesk.ui.counter.voucher_flow import VoucherFlow
-from loyaltydesk.ui.messages import tr
+from loyaltydesk.ui.messages import Messages
+from loyaltydesk.ui.translation import fill
 
 REGISTERS_WITH = frozenset({"phone", "email", "name"})
 """Kinds of identifier a new customer's form is opened with when nobody has them."""
@@ -73,14 +74,23 @@ class LookupFlow:
         if kind in REGISTERS_WITH:
             self.registration.open(kind, value)
             if offline:
-                words = tr("%1 cannot be reached now. New customer — fill in and press Enter.",
-                           self.remote.title)  # fmt: skip
+                words = fill(
+                    Messages.tr(
+                        "%1 cannot be reached now. New customer — fill in and press Enter."
+                    ),
+                    self.remote.title,
+                )
                 desk.banner.show_message(words, "warn")
             return
-        text = tr("No customer found. Ctrl+N registers a new one.")
+        text = Messages.tr("No customer found. Ctrl+N registers a new one.")
         if offline:
-            text = tr("No customer found here, and %1 cannot be reached now. Ctrl+N registers "
-                      "a new one.", self.remote.title)  # fmt: skip
+            text = fill(
+                Messages.tr(
+                    "No customer found here, and %1 cannot be reached now. Ctrl+N registers "
+                    "a new one."
+                ),
+                self.remote.title,
+            )
         desk.banner.show_message(text, "warn")
         desk.focus_scan()
 

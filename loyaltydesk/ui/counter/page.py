@@ -38,9 +38,10 @@ from loyaltydesk.ui.counter.scan_field import ScanField
 from loyaltydesk.ui.counter.voids import VoidFlow
 from loyaltydesk.ui.counter.voucher_flow import VoucherFlow
 from loyaltydesk.ui.formatting import Formatter
-from loyaltydesk.ui.messages import error_text, tr
+from loyaltydesk.ui.messages import Messages, error_text
 from loyaltydesk.ui.preferences import RESULT_SECONDS, Preferences
 from loyaltydesk.ui.tasks import TaskRunner
+from loyaltydesk.ui.translation import fill
 
 log = logging.getLogger(__name__)
 
@@ -227,7 +228,9 @@ class CounterPage(QWidget):
         self.actions.set_enabled(not card.is_blocked)
         self.enter_state("customer")
         if card.is_blocked:
-            self.banner.show_message(tr("Blocked customer — nothing can be recorded."), "bad")
+            self.banner.show_message(
+                Messages.tr("Blocked customer — nothing can be recorded."), "bad"
+            )
             self.focus_scan()
         else:
             if not keep_banner:
@@ -318,13 +321,21 @@ class CounterPage(QWidget):
         if self.state == "customer" and self.card is not None and not self.card.is_blocked:
             return True
         if self.state == "customer" and self.card is not None:
-            why = tr("Blocked customer — nothing can be recorded.")
+            why = Messages.tr("Blocked customer — nothing can be recorded.")
         elif self._cleared_by_timer:
             seconds = self._prefs.get(RESULT_SECONDS)
-            why = tr("%1: the last customer was cleared %2 seconds after their result. Scan "
-                     "their card again.", key, seconds)  # fmt: skip
+            why = fill(
+                Messages.tr(
+                    "%1: the last customer was cleared %2 seconds after their result. Scan "
+                    "their card again."
+                ),
+                key,
+                seconds,
+            )
         else:
-            why = tr("%1: there is no customer on the card. Scan a member card first.", key)
+            why = fill(
+                Messages.tr("%1: there is no customer on the card. Scan a member card first."), key
+            )
         self.banner.show_message(why, "warn")
         return False
 
@@ -332,7 +343,9 @@ class CounterPage(QWidget):
         if not self._can_act("F4"):
             return
         if self.settings.rules.point_value is None:
-            self.banner.show_message(tr("This shop does not take points as payment."), "warn")
+            self.banner.show_message(
+                Messages.tr("This shop does not take points as payment."), "warn"
+            )
             return
         self.actions.show_pay()
 
@@ -345,7 +358,9 @@ class CounterPage(QWidget):
             return
         option = self.actions.reward_for_key(key)
         if option is None:
-            self.banner.show_message(tr("%1: there is no reward number %2.", label, key), "warn")
+            self.banner.show_message(
+                fill(Messages.tr("%1: there is no reward number %2."), label, key), "warn"
+            )
             return
         self.recording.ask_redeem(option.reward_id)
 

@@ -12,7 +12,8 @@ from loyaltydesk.domain.rewards import points_to_pay
 from loyaltydesk.services.dto import TransactionResult
 from loyaltydesk.ui.counter.actions import ActionPanel
 from loyaltydesk.ui.counter.desk import CounterDesk
-from loyaltydesk.ui.messages import error_text, tr
+from loyaltydesk.ui.messages import Messages, error_text
+from loyaltydesk.ui.translation import fill
 
 _RECEIPT = re.compile(r"^[\x21-\x7e]{1,40}$")
 
@@ -90,12 +91,14 @@ class RecordingFlow:
             return
         if not option.available:
             desk.banner.show_message(
-                tr("Not enough points: %1 of %2.", fmt.points(card.balance),
+                fill(Messages.tr("Not enough points: %1 of %2."), fmt.points(card.balance),
                    fmt.points(option.cost)),
                 "bad",
             )  # fmt: skip
             return
-        question = tr("Redeem %1 for %2 points?", option.title, fmt.points(option.cost))
+        question = fill(
+            Messages.tr("Redeem %1 for %2 points?"), option.title, fmt.points(option.cost)
+        )
         desk.banner.ask(question, "info", lambda: self._redeem(reward_id), self.actions.focus_entry)
 
     def _redeem(self, reward_id: int) -> None:
@@ -130,7 +133,9 @@ class RecordingFlow:
         except LoyaltyError as error:
             desk.refuse(error, focus=self.actions.pay_points)
             return
-        question = tr("Pay %1 with %2 points?", desk.fmt.money(value), desk.fmt.points(paid))
+        question = fill(
+            Messages.tr("Pay %1 with %2 points?"), desk.fmt.money(value), desk.fmt.points(paid)
+        )
         desk.banner.ask(question, "info", lambda: self.pay_with_points(paid), self._back_to_pay)
 
     def _back_to_pay(self) -> None:

@@ -14,7 +14,8 @@ from loyaltydesk.domain.program import EarnMode
 from loyaltydesk.services.dto import CustomerCard, TransactionResult
 from loyaltydesk.ui.counter.desk import CounterDesk
 from loyaltydesk.ui.counter.register_form import RegisterForm
-from loyaltydesk.ui.messages import error_text, tr
+from loyaltydesk.ui.messages import Messages, error_text
+from loyaltydesk.ui.translation import fill
 
 
 class RegistrationFlow:
@@ -33,7 +34,7 @@ class RegistrationFlow:
         desk.forget_customer()
         self.form.prefill(kind, value, desk.settings.rules.earn_mode, desk.fmt.locale)
         desk.enter_state("register")
-        desk.banner.show_message(tr("New customer — fill in and press Enter."), "info")
+        desk.banner.show_message(Messages.tr("New customer — fill in and press Enter."), "info")
         if kind in {"phone", "email"} and value:
             self.form.name.setFocus()
         else:
@@ -48,14 +49,14 @@ class RegistrationFlow:
         mode = desk.settings.rules.earn_mode
         phone, email = form.phone.text().strip(), form.email.text().strip()
         if not phone and not email:
-            self._wrong(form.phone, tr("Type a phone number or an email address."))
+            self._wrong(form.phone, Messages.tr("Type a phone number or an email address."))
             return
         try:
             birth = check_birth_date(
                 form.birth_date(), datetime.now(UTC).astimezone(desk.fmt.zone).date()
             )
         except (ValueError, LoyaltyError):
-            self._wrong(form.birthday, tr("That birth date is not valid."))
+            self._wrong(form.birthday, Messages.tr("That birth date is not valid."))
             return
         amount: Decimal | None = None
         units: int | None = None
@@ -105,12 +106,20 @@ class RegistrationFlow:
             case ErrorCode.INVALID_EMAIL:
                 field = form.email
             case ErrorCode.CUSTOMER_EXISTS if error.details.get("field") == "email":
-                field, words = form.email, tr("A customer with this email is already registered.")
+                field, words = (
+                    form.email,
+                    Messages.tr("A customer with this email is already registered."),
+                )
             case ErrorCode.CUSTOMER_EXISTS:
-                field, words = form.phone, tr("A customer with this phone number is already "
-                                              "registered.")  # fmt: skip
+                field, words = (
+                    form.phone,
+                    Messages.tr("A customer with this phone number is already registered."),
+                )
             case ErrorCode.INVALID_INPUT if "limit" in error.details:
-                field, words = form.name, tr("The name is too long or has signs it cannot have.")
+                field, words = (
+                    form.name,
+                    Messages.tr("The name is too long or has signs it cannot have."),
+                )
             case ErrorCode.INVALID_AMOUNT | ErrorCode.INVALID_UNITS | ErrorCode.PURCHASE_TOO_LARGE:
                 field = form.amount
             case _:
@@ -131,7 +140,9 @@ class RegistrationFlow:
     def _on_registered(self, outcome: tuple[CustomerCard, TransactionResult | None]) -> None:
         desk = self.desk
         card, result = outcome
-        welcome = tr("Welcome, %1! Member code %2.", card.name or "", card.short_code)
+        welcome = fill(
+            Messages.tr("Welcome, %1! Member code %2."), card.name or "", card.short_code
+        )
         if result is None:
             desk.show_customer(card)
             desk.banner.show_message(welcome, "ok")

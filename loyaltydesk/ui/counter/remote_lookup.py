@@ -18,9 +18,10 @@ from loyaltydesk.domain.errors import LoyaltyError
 from loyaltydesk.services.dto import CustomerCard
 from loyaltydesk.sync.lookup import Found, LookupResult, RemoteLookup, asks_provider
 from loyaltydesk.ui.counter.desk import CounterDesk
-from loyaltydesk.ui.messages import tr
+from loyaltydesk.ui.messages import Messages
 from loyaltydesk.ui.owner.sync.sync_form import provider_title
 from loyaltydesk.ui.tasks import TaskRunner
+from loyaltydesk.ui.translation import fill
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +64,10 @@ class RemoteLookupFlow(QObject):
         generation = self._generation
         self.active = True
         desk.banner.show_message(
-            tr("Looking it up at %1… You can keep working; Esc cancels.", self.title), "info"
+            fill(
+                Messages.tr("Looking it up at %1… You can keep working; Esc cancels."), self.title
+            ),
+            "info",
         )
         desk.focus_scan()
         lookup = self.lookup
@@ -120,9 +124,9 @@ class RemoteLookupFlow(QObject):
             return
         customer, customers = result.customer_id, desk.services.customers
         words = (
-            tr("Found at %1 — added to this shop's customers.", self.title)
+            fill(Messages.tr("Found at %1 — added to this shop's customers."), self.title)
             if result.created
-            else tr("Found at %1 — linked to this shop's customer.", self.title)
+            else fill(Messages.tr("Found at %1 — linked to this shop's customer."), self.title)
         )
 
         def show(card: CustomerCard) -> None:

@@ -11,7 +11,8 @@ from loyaltydesk.services.dto import RecentTransaction, TransactionResult
 from loyaltydesk.ui.counter.desk import CounterDesk
 from loyaltydesk.ui.counter.recent import RecentStrip
 from loyaltydesk.ui.dialogs.void_dialog import VoidDialog
-from loyaltydesk.ui.messages import tr
+from loyaltydesk.ui.messages import Messages
+from loyaltydesk.ui.translation import fill
 
 LOOK_BACK = 20
 """F8 looks this far back for something to void."""
@@ -37,7 +38,9 @@ class VoidFlow:
     def _latest(self, items: tuple[RecentTransaction, ...]) -> None:
         latest = next((t for t in items if _undoable(t)), None)
         if latest is None:
-            self.desk.banner.show_message(tr("Nothing recent at this till can be voided."), "warn")
+            self.desk.banner.show_message(
+                Messages.tr("Nothing recent at this till can be voided."), "warn"
+            )
             return
         self.void(latest)
 
@@ -47,7 +50,7 @@ class VoidFlow:
         if actor is None or desk.busy:
             return
         if not _undoable(item):
-            desk.banner.show_message(tr("That cannot be voided."), "warn")
+            desk.banner.show_message(Messages.tr("That cannot be voided."), "warn")
             return
         description = f"{desk.fmt.stamp(item.created_at)} {item.customer_name} "
         description += desk.fmt.signed_points(item.points)
@@ -75,11 +78,11 @@ class VoidFlow:
 
     def _owner_reason(self, check: VoidCheck) -> str:
         if check is VoidCheck.ADJUSTMENT_NEEDS_OWNER:
-            return tr("Only an owner can void an adjustment: type an owner's PIN.")
+            return Messages.tr("Only an owner can void an adjustment: type an owner's PIN.")
         if check is VoidCheck.OTHER_TILL_NEEDS_OWNER:
-            return tr("This one is from another till: type an owner's PIN.")
+            return Messages.tr("This one is from another till: type an owner's PIN.")
         minutes = self.desk.settings.rules.void_window_minutes
-        return tr("This one is older than %1 minutes: type an owner's PIN.", minutes)
+        return fill(Messages.tr("This one is older than %1 minutes: type an owner's PIN."), minutes)
 
 
 def _undoable(item: RecentTransaction) -> bool:

@@ -10,7 +10,8 @@ from loyaltydesk.services.voucher_dto import VoucherQuote, VoucherRedemption, Vo
 from loyaltydesk.ui.counter.desk import CounterDesk
 from loyaltydesk.ui.counter.remote_lookup import RemoteLookupFlow
 from loyaltydesk.ui.counter.voucher_panel import VoucherActions, VoucherCard
-from loyaltydesk.ui.messages import tr
+from loyaltydesk.ui.messages import Messages
+from loyaltydesk.ui.translation import fill
 
 
 class VoucherFlow:
@@ -51,14 +52,16 @@ class VoucherFlow:
         self.actions.amount.clear()
         usable = view.state == "VALID"
         card = desk.card
-        self.card.show_holder(tr("For %1", card.name or card.short_code) if card else "")
+        self.card.show_holder(
+            fill(Messages.tr("For %1"), card.name or card.short_code) if card else ""
+        )
         desk.enter_state("voucher")
         if usable and card is None and self.needs_customer():
             self.actions.set_usable(False)
             self.waiting_code = view.code
-            desk.banner.show_message(tr(
-                "Scan the customer's member card first: %1 needs to know who uses the "
-                "voucher. It comes back here after.", self.remote.title), "warn")  # fmt: skip
+            desk.banner.show_message(fill(
+                Messages.tr("Scan the customer's member card first: %1 needs to know who uses the "
+                "voucher. It comes back here after."), self.remote.title), "warn")  # fmt: skip
             desk.focus_scan()
             return
         self.actions.set_usable(usable)
@@ -86,13 +89,13 @@ class VoucherFlow:
 
     def _on_quote(self, quote: VoucherQuote) -> None:
         fmt = self.desk.fmt
-        question = tr(
-            "%1 off — the customer pays %2. Redeem the voucher?",
+        question = fill(
+            Messages.tr("%1 off — the customer pays %2. Redeem the voucher?"),
             fmt.money(quote.discount),
             fmt.money(quote.amount_due),
         )
         if quote.benefit and quote.discount == 0:
-            question = tr("%1 — redeem the voucher?", quote.benefit)
+            question = fill(Messages.tr("%1 — redeem the voucher?"), quote.benefit)
         self.desk.banner.ask(
             question, "info", lambda: self._redeem(quote), self.actions.amount.setFocus
         )
@@ -114,15 +117,15 @@ class VoucherFlow:
     def _on_redeemed(self, result: VoucherRedemption) -> None:
         fmt = self.desk.fmt
         if result.discount:
-            text = tr(
-                "Voucher redeemed — %1 off · the customer pays %2",
+            text = fill(
+                Messages.tr("Voucher redeemed — %1 off · the customer pays %2"),
                 fmt.money(result.discount),
                 fmt.money(result.amount_due),
             )
         else:
-            text = tr("Voucher redeemed — %1", result.benefit)
+            text = fill(Messages.tr("Voucher redeemed — %1"), result.benefit)
         if result.replayed:
-            text += " " + tr("(already recorded — nothing changed)")
+            text += " " + Messages.tr("(already recorded — nothing changed)")
         self.desk.banner.show_message(text, "ok")
         self.actions.set_usable(False)
         self.desk.refresh_recent()

@@ -2,28 +2,28 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from loyaltydesk.services.dto import HistoryEntry
 from loyaltydesk.ui.formatting import Formatter
 from loyaltydesk.ui.owner.customers.history_words import history_details, typed_reason
 from loyaltydesk.ui.owner.widgets.table import Column, RowsModel, fixed_table_view
+from loyaltydesk.ui.translation import TranslationContext
 
 HISTORY_LIMIT = 500
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CustomerHistory", text)
+class CustomerHistory(TranslationContext):
+    """The translation context of this module's words."""
 
 
 def kind_text(kind: str) -> str:
     words = {
-        "EARN": _tr("Earned"),
-        "REDEEM": _tr("Spent"),
-        "ADJUST": _tr("Adjusted"),
-        "EXPIRE": _tr("Expired"),
-        "REVERSAL": _tr("Voided"),
+        "EARN": CustomerHistory.tr("Earned"),
+        "REDEEM": CustomerHistory.tr("Spent"),
+        "ADJUST": CustomerHistory.tr("Adjusted"),
+        "EXPIRE": CustomerHistory.tr("Expired"),
+        "REVERSAL": CustomerHistory.tr("Voided"),
     }
     return words.get(kind, kind.title())
 
@@ -37,18 +37,22 @@ def history_columns(fmt: Formatter, staff: dict[int, str]) -> list[Column]:
 
     def what(entry: HistoryEntry) -> str:
         words = kind_text(entry.kind)
-        return _tr("%1 (voided)").replace("%1", words) if entry.voided else words
+        return CustomerHistory.tr("%1 (voided)").replace("%1", words) if entry.voided else words
 
     def who(entry: HistoryEntry) -> str:
         if entry.staff_id is None:
             return ""
-        return staff.get(entry.staff_id, _tr("#%1").replace("%1", str(entry.staff_id)))
+        return staff.get(
+            entry.staff_id, CustomerHistory.tr("#%1").replace("%1", str(entry.staff_id))
+        )
 
     def details_tip(entry: HistoryEntry) -> str | None:
         """The full sentence, and when earned points expire."""
         text = history_details(entry, fmt)
         if entry.expires_at is not None and entry.points > 0:
-            expiry = _tr("These points expire on %1.").replace("%1", fmt.date(entry.expires_at))
+            expiry = CustomerHistory.tr("These points expire on %1.").replace(
+                "%1", fmt.date(entry.expires_at)
+            )
             text = f"{text}\n{expiry}" if text else expiry
         return text or None
 
@@ -56,13 +60,20 @@ def history_columns(fmt: Formatter, staff: dict[int, str]) -> list[Column]:
         return None
 
     return [
-        Column(_tr("When"), when, tip=no_tip),
-        Column(_tr("What"), what, tip=no_tip),
-        Column(_tr("Points"), lambda e: fmt.signed_points(e.points), right=True, tip=no_tip),
-        Column(_tr("Details"), lambda e: history_details(e, fmt), tip=details_tip),
-        Column(_tr("Reason given"), typed_reason, tip=lambda e: typed_reason(e) or None),
-        Column(_tr("Staff"), who, tip=no_tip),
-        Column(_tr("Till"), lambda e: e.till, tip=no_tip),
+        Column(CustomerHistory.tr("When"), when, tip=no_tip),
+        Column(CustomerHistory.tr("What"), what, tip=no_tip),
+        Column(
+            CustomerHistory.tr("Points"),
+            lambda e: fmt.signed_points(e.points),
+            right=True,
+            tip=no_tip,
+        ),
+        Column(CustomerHistory.tr("Details"), lambda e: history_details(e, fmt), tip=details_tip),
+        Column(
+            CustomerHistory.tr("Reason given"), typed_reason, tip=lambda e: typed_reason(e) or None
+        ),
+        Column(CustomerHistory.tr("Staff"), who, tip=no_tip),
+        Column(CustomerHistory.tr("Till"), lambda e: e.till, tip=no_tip),
     ]
 
 

@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -31,6 +30,7 @@ from loyaltydesk.services.customer_admin_dto import (
 )
 from loyaltydesk.ui.formatting import Formatter, display_phone
 from loyaltydesk.ui.tasks import TaskRunner
+from loyaltydesk.ui.translation import TranslationContext
 
 PAGE_SIZE = 100
 CACHED_PAGES = 60
@@ -52,16 +52,16 @@ SORTS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CustomerTable", text)
+class CustomerTable(TranslationContext):
+    """The translation context of this module's words."""
 
 
 def status_text(status: CustomerState) -> str:
     return {
-        CustomerState.ACTIVE: _tr("Active"),
-        CustomerState.BLOCKED: _tr("Blocked"),
-        CustomerState.ERASED: _tr("Erased"),
-        CustomerState.MERGED: _tr("Merged"),
+        CustomerState.ACTIVE: CustomerTable.tr("Active"),
+        CustomerState.BLOCKED: CustomerTable.tr("Blocked"),
+        CustomerState.ERASED: CustomerTable.tr("Erased"),
+        CustomerState.MERGED: CustomerTable.tr("Merged"),
     }[status]
 
 
@@ -94,9 +94,15 @@ class CustomerTableModel(QAbstractTableModel):
         self._dispatch.setInterval(0)
         self._dispatch.timeout.connect(self._fetch_wanted)
         self._headers = (
-            _tr("Name"), _tr("Code"), _tr("Phone"), _tr("Email"), _tr("Points"),
-            _tr("Tier"), _tr("Status"), _tr("Last visit"),
-        )  # fmt: skip
+            CustomerTable.tr("Name"),
+            CustomerTable.tr("Code"),
+            CustomerTable.tr("Phone"),
+            CustomerTable.tr("Email"),
+            CustomerTable.tr("Points"),
+            CustomerTable.tr("Tier"),
+            CustomerTable.tr("Status"),
+            CustomerTable.tr("Last visit"),
+        )
 
     # -- queries -------------------------------------------------------------------------------
 
@@ -159,7 +165,7 @@ class CustomerTableModel(QAbstractTableModel):
             return _alignment(index.column())
         if customer is None:
             if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
-                return _tr("Loading…")
+                return CustomerTable.tr("Loading…")
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(customer, COLUMNS[index.column()])
@@ -172,7 +178,7 @@ class CustomerTableModel(QAbstractTableModel):
     def _display(self, c: CustomerRow, column: str) -> str:
         match column:
             case "name":
-                return c.name or _tr("(no name)")
+                return c.name or CustomerTable.tr("(no name)")
             case "short_code":
                 return c.short_code
             case "phone":
@@ -186,7 +192,9 @@ class CustomerTableModel(QAbstractTableModel):
             case "status":
                 return status_text(c.status)
             case _:
-                return self.fmt.when(c.last_seen_at) if c.last_seen_at else _tr("never")
+                return (
+                    self.fmt.when(c.last_seen_at) if c.last_seen_at else CustomerTable.tr("never")
+                )
 
     # -- pages -------------------------------------------------------------------------------
 

@@ -8,23 +8,24 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QCoreApplication
-
 from loyaltydesk.services.dto import HistoryEntry
 from loyaltydesk.ui.formatting import Formatter
+from loyaltydesk.ui.translation import TranslationContext
 
 #: Kinds whose reason is what a person typed (an adjustment, a void); other reasons are the
 #: ledger's own notes and the sentence already says them.
 TYPED_REASON_RULES = ("ADJUST",)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HistoryWords", text)
+class HistoryWords(TranslationContext):
+    """The translation context of this module's words."""
 
 
 def _points(fmt: Formatter, value: int) -> str:
     n = abs(value)
-    return (_tr("%1 point") if n == 1 else _tr("%1 points")).replace("%1", fmt.points(n))
+    return (HistoryWords.tr("%1 point") if n == 1 else HistoryWords.tr("%1 points")).replace(
+        "%1", fmt.points(n)
+    )
 
 
 def _multiplier(rule: str) -> Decimal | None:
@@ -45,42 +46,44 @@ def history_details(entry: HistoryEntry, fmt: Formatter) -> str:
     head = rule.split(" ", 1)[0]
     if entry.kind == "EARN" and head in ("SPEND", "VISIT", "UNIT"):
         if head == "SPEND" and entry.amount is not None:
-            text = _tr("Check-in: %1 → %2").replace("%1", fmt.money(entry.amount))
+            text = HistoryWords.tr("Check-in: %1 → %2").replace("%1", fmt.money(entry.amount))
         elif head == "UNIT" and entry.units is not None:
-            items = _tr("1 item") if entry.units == 1 else _tr("%1 items")
-            text = _tr("Check-in: %1 → %2").replace("%1", items.replace("%1", str(entry.units)))
+            items = HistoryWords.tr("1 item") if entry.units == 1 else HistoryWords.tr("%1 items")
+            text = HistoryWords.tr("Check-in: %1 → %2").replace(
+                "%1", items.replace("%1", str(entry.units))
+            )
         else:
-            text = _tr("Check-in (a visit) → %2")
+            text = HistoryWords.tr("Check-in (a visit) → %2")
         text = text.replace("%2", points)
         factor = _multiplier(rule)
         if factor is not None:
-            text += _tr(" (tier ×%1)").replace("%1", fmt.number(factor))
+            text += HistoryWords.tr(" (tier ×%1)").replace("%1", fmt.number(factor))
         return text
     if rule == "BIRTHDAY":
-        return _tr("Birthday bonus")
+        return HistoryWords.tr("Birthday bonus")
     if rule == "IMPORT":
-        return _tr("Opening balance, imported from a file")
+        return HistoryWords.tr("Opening balance, imported from a file")
     if rule == "REWARD":
-        return _tr("Reward: %1").replace("%1", entry.reason)
+        return HistoryWords.tr("Reward: %1").replace("%1", entry.reason)
     if rule == "POINTS_PAYMENT":
         if entry.amount is not None:
-            return _tr("Paid %1 with points").replace("%1", fmt.money(entry.amount))
-        return _tr("Paid with points")
+            return HistoryWords.tr("Paid %1 with points").replace("%1", fmt.money(entry.amount))
+        return HistoryWords.tr("Paid with points")
     if rule == "EXPIRY" or entry.kind == "EXPIRE":
-        return _tr("Points expired (unused)")
+        return HistoryWords.tr("Points expired (unused)")
     if rule == "MERGE_IN":
-        return _tr("Moved in from a merged duplicate")
+        return HistoryWords.tr("Moved in from a merged duplicate")
     if rule == "MERGE_OUT":
-        return _tr("Moved to the card this one was merged into")
+        return HistoryWords.tr("Moved to the card this one was merged into")
     if rule.startswith("VOID "):
         voided = rule.removeprefix("VOID ")
         return {
-            "EARN": _tr("Void of a check-in"),
-            "REDEEM": _tr("Void: the points spent are given back"),
-            "ADJUST": _tr("Void of an adjustment"),
-        }.get(voided, _tr("Void"))
+            "EARN": HistoryWords.tr("Void of a check-in"),
+            "REDEEM": HistoryWords.tr("Void: the points spent are given back"),
+            "ADJUST": HistoryWords.tr("Void of an adjustment"),
+        }.get(voided, HistoryWords.tr("Void"))
     if entry.kind == "ADJUST":
-        return _tr("Adjusted by hand")
+        return HistoryWords.tr("Adjusted by hand")
     return ""
 
 

@@ -5,35 +5,36 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRect, Qt
+from PySide6.QtCore import QObject, QRect, Qt
 from PySide6.QtWidgets import QTableView
 
 from loyaltydesk.domain.csv_mapping import ImportField, RowProblem
 from loyaltydesk.services.customer_admin_dto import ImportPreview, ImportSummary
 from loyaltydesk.ui.formatting import Formatter, display_phone
 from loyaltydesk.ui.owner.widgets.table import Column, RowsModel
+from loyaltydesk.ui.translation import TranslationContext
 
 Cell = Callable[[Any], str]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CustomerImport", text)
+class CustomerImport(TranslationContext):
+    """The translation context of this module's words."""
 
 
 def field_names() -> list[tuple[str, str]]:
     """(field value, words) for the mapping choices; "ignore" first."""
     return [
-        (ImportField.IGNORE.value, _tr("Not imported")),
-        (ImportField.NAME.value, _tr("Name")),
-        (ImportField.FIRST_NAME.value, _tr("First name")),
-        (ImportField.LAST_NAME.value, _tr("Last name")),
-        (ImportField.PHONE.value, _tr("Phone")),
-        (ImportField.EMAIL.value, _tr("Email")),
-        (ImportField.POINTS.value, _tr("Opening points")),
-        (ImportField.BIRTH_DATE.value, _tr("Birth date")),
-        (ImportField.SHORT_CODE.value, _tr("Member code")),
-        (ImportField.NOTES.value, _tr("Notes")),
-        (ImportField.CONSENT.value, _tr("Marketing consent")),
+        (ImportField.IGNORE.value, CustomerImport.tr("Not imported")),
+        (ImportField.NAME.value, CustomerImport.tr("Name")),
+        (ImportField.FIRST_NAME.value, CustomerImport.tr("First name")),
+        (ImportField.LAST_NAME.value, CustomerImport.tr("Last name")),
+        (ImportField.PHONE.value, CustomerImport.tr("Phone")),
+        (ImportField.EMAIL.value, CustomerImport.tr("Email")),
+        (ImportField.POINTS.value, CustomerImport.tr("Opening points")),
+        (ImportField.BIRTH_DATE.value, CustomerImport.tr("Birth date")),
+        (ImportField.SHORT_CODE.value, CustomerImport.tr("Member code")),
+        (ImportField.NOTES.value, CustomerImport.tr("Notes")),
+        (ImportField.CONSENT.value, CustomerImport.tr("Marketing consent")),
     ]
 
 
@@ -48,13 +49,20 @@ def preview_model(fmt: Formatter, parent: QObject | None = None) -> RowsModel:
 
     return RowsModel(
         [
-            Column(_tr("Row"), lambda row: str(row["row"]), right=True),
-            Column(_tr("Name"), text("name")),
-            Column(_tr("Phone"), lambda row: display_phone(row.get("phone"))),
-            Column(_tr("Email"), text("email")),
-            Column(_tr("Points"), lambda row: fmt.points(row.get("points") or 0), right=True),
-            Column(_tr("Birth date"), when),
-            Column(_tr("Offers"), lambda row: _tr("yes") if row.get("marketing_consent") else ""),
+            Column(CustomerImport.tr("Row"), lambda row: str(row["row"]), right=True),
+            Column(CustomerImport.tr("Name"), text("name")),
+            Column(CustomerImport.tr("Phone"), lambda row: display_phone(row.get("phone"))),
+            Column(CustomerImport.tr("Email"), text("email")),
+            Column(
+                CustomerImport.tr("Points"),
+                lambda row: fmt.points(row.get("points") or 0),
+                right=True,
+            ),
+            Column(CustomerImport.tr("Birth date"), when),
+            Column(
+                CustomerImport.tr("Offers"),
+                lambda row: CustomerImport.tr("yes") if row.get("marketing_consent") else "",
+            ),
         ],
         parent,
     )
@@ -68,9 +76,9 @@ def problems_model(parent: QObject | None = None) -> RowsModel:
 
     return RowsModel(
         [
-            Column(_tr("Row"), lambda problem: str(problem.row_number), right=True),
-            Column(_tr("Column"), column),
-            Column(_tr("What to fix"), lambda problem: problem.message),
+            Column(CustomerImport.tr("Row"), lambda problem: str(problem.row_number), right=True),
+            Column(CustomerImport.tr("Column"), column),
+            Column(CustomerImport.tr("What to fix"), lambda problem: problem.message),
         ],
         parent,
     )
@@ -88,7 +96,7 @@ def import_question(
     columns when there was one, else from the preview's estimate."""
     if checked is not None:
         return (
-            _tr("Import %1 new customers with %2 opening points from %3?\n\n"
+            CustomerImport.tr("Import %1 new customers with %2 opening points from %3?\n\n"
                 "%4 rows with problems are left out; %5 rows imported before are skipped.")
             .replace("%1", fmt.points(checked.created))
             .replace("%2", fmt.points(checked.points_credited))
@@ -99,10 +107,14 @@ def import_question(
     total = preview.total_rows if preview is not None else 0
     wrong = rows_with_problems(preview.errors) if preview is not None else 0
     return (
-        _tr("Import about %1 rows from %2?\n\nRows with problems (%3 seen so far) are left "
-            "out. \"Check the whole file\" first shows the exact numbers.")
-        .replace("%1", fmt.points(total)).replace("%2", file_name).replace("%3", fmt.points(wrong))
-    )  # fmt: skip
+        CustomerImport.tr(
+            "Import about %1 rows from %2?\n\nRows with problems (%3 seen so far) are left "
+            'out. "Check the whole file" first shows the exact numbers.'
+        )
+        .replace("%1", fmt.points(total))
+        .replace("%2", file_name)
+        .replace("%3", fmt.points(wrong))
+    )
 
 
 def fit_wrapped_rows(table: QTableView, minimum: int) -> None:

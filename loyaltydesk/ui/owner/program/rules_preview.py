@@ -3,22 +3,23 @@ whose safe answer (Cancel) is the default."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from loyaltydesk.services.admin_dto import RulesChangePreview
 from loyaltydesk.ui.formatting import Formatter
+from loyaltydesk.ui.translation import TranslationContext, fill
 
 
-def _tr(text: str, *args: str) -> str:
-    result = QCoreApplication.translate("RulesPreview", text)
-    for number, value in enumerate(args, start=1):
-        result = result.replace(f"%{number}", value)
-    return result
+class RulesPreview(TranslationContext):
+    """The translation context of this module's words."""
 
 
 def _customers(count: int, fmt: Formatter) -> str:
-    return _tr("1 customer") if count == 1 else _tr("%1 customers", fmt.points(count))
+    return (
+        RulesPreview.tr("1 customer")
+        if count == 1
+        else fill(RulesPreview.tr("%1 customers"), fmt.points(count))
+    )
 
 
 def preview_sentences(preview: RulesChangePreview, fmt: Formatter) -> list[str]:
@@ -28,31 +29,67 @@ def preview_sentences(preview: RulesChangePreview, fmt: Formatter) -> list[str]:
     lines: list[str] = []
     if preview.expiry_changed:
         new, old = preview.new_expiry_months, preview.old_expiry_months
-        now = _tr("never expire") if new is None else _tr("expire after %1 months", n(new))
-        was = _tr("never") if old is None else _tr("after %1 months", n(old))
-        lines.append(_tr("Points earned from now on %1 (until now: %2).", now, was))
+        now = (
+            RulesPreview.tr("never expire")
+            if new is None
+            else fill(RulesPreview.tr("expire after %1 months"), n(new))
+        )
+        was = (
+            RulesPreview.tr("never")
+            if old is None
+            else fill(RulesPreview.tr("after %1 months"), n(old))
+        )
+        lines.append(
+            fill(RulesPreview.tr("Points earned from now on %1 (until now: %2)."), now, was)
+        )
         holders = _customers(preview.customers_with_open_points, fmt)
-        lines.append(_tr(
-            "The %1 points earned before, held by %2, keep the expiry dates they have.",
-            n(preview.open_points), holders))  # fmt: skip
+        lines.append(
+            fill(
+                RulesPreview.tr(
+                    "The %1 points earned before, held by %2, keep the expiry dates they have."
+                ),
+                n(preview.open_points),
+                holders,
+            )
+        )
         if preview.points_without_expiry:
-            lines.append(_tr(
-                "%1 of those points, held by %2, have no expiry date and keep none.",
-                n(preview.points_without_expiry),
-                _customers(preview.customers_without_expiry, fmt)))  # fmt: skip
+            lines.append(
+                fill(
+                    RulesPreview.tr(
+                        "%1 of those points, held by %2, have no expiry date and keep none."
+                    ),
+                    n(preview.points_without_expiry),
+                    _customers(preview.customers_without_expiry, fmt),
+                )
+            )
     if preview.rates_changed:
         active = _customers(preview.active_customers, fmt)
-        lines.append(_tr(
-            "The new earning rules apply from the next check-in: %1 checked in during the "
-            "last %2 days.", active, n(preview.active_days)))  # fmt: skip
+        lines.append(
+            fill(
+                RulesPreview.tr(
+                    "The new earning rules apply from the next check-in: %1 checked in during the "
+                    "last %2 days."
+                ),
+                active,
+                n(preview.active_days),
+            )
+        )
     if "point_value" in preview.changed:
-        off = _tr("nothing (paying with points is off)")
+        off = RulesPreview.tr("nothing (paying with points is off)")
         before = off if preview.liability_before is None else fmt.money(preview.liability_before)
         after = off if preview.liability_after is None else fmt.money(preview.liability_after)
-        lines.append(_tr(
-            "The %1 points customers hold are worth %2 when paying with points, instead of %3.",
-            n(preview.outstanding_points), after, before))  # fmt: skip
-    lines.append(_tr("Past ledger entries are never rewritten."))
+        lines.append(
+            fill(
+                RulesPreview.tr(
+                    "The %1 points customers hold are worth %2 when paying with points, "
+                    "instead of %3."
+                ),
+                n(preview.outstanding_points),
+                after,
+                before,
+            )
+        )
+    lines.append(RulesPreview.tr("Past ledger entries are never rewritten."))
     return lines
 
 
@@ -63,13 +100,15 @@ def confirm_rules_change(
     ``changes`` are every changed setting as "Label: before → after" (the shop's name too)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Save the new rules?"))
-    box.setText(_tr("You are changing:") + "\n" + "\n".join(f"• {line}" for line in changes))
+    box.setWindowTitle(RulesPreview.tr("Save the new rules?"))
+    box.setText(
+        RulesPreview.tr("You are changing:") + "\n" + "\n".join(f"• {line}" for line in changes)
+    )
     box.setInformativeText("\n\n".join(preview_sentences(preview, fmt)))
-    save = box.addButton(_tr("Save the new rules"), QMessageBox.ButtonRole.AcceptRole)
-    keep = box.addButton(_tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    save = box.addButton(RulesPreview.tr("Save the new rules"), QMessageBox.ButtonRole.AcceptRole)
+    keep = box.addButton(RulesPreview.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
-    box.setAccessibleName(_tr("Save the new rules?"))
+    box.setAccessibleName(RulesPreview.tr("Save the new rules?"))
     box.exec()
     return box.clickedButton() is save

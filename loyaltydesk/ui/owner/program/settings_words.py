@@ -9,10 +9,11 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from loyaltydesk.domain.program import ShopSettings, settings_to_dict
 from loyaltydesk.ui.formatting import Formatter
+from loyaltydesk.ui.translation import TranslationContext
 
 _LABELS = {
     "name": QT_TRANSLATE_NOOP("SettingsWords", "Shop name"),
@@ -37,13 +38,13 @@ _MODES = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SettingsWords", text)
+class SettingsWords(TranslationContext):
+    """The translation context of this module's words."""
 
 
 def setting_label(key: str) -> str:
     label = _LABELS.get(key)
-    return _tr(label) if label else key.replace("_", " ").capitalize()
+    return SettingsWords.tr(label) if label else key.replace("_", " ").capitalize()
 
 
 def _decimal(value: Any) -> Decimal | None:
@@ -54,18 +55,20 @@ def _decimal(value: Any) -> Decimal | None:
 
 
 def _count(fmt: Formatter, n: int, one: str, many: str) -> str:
-    return (_tr(one) if n == 1 else _tr(many)).replace("%1", fmt.points(n))
+    return (SettingsWords.tr(one) if n == 1 else SettingsWords.tr(many)).replace(
+        "%1", fmt.points(n)
+    )
 
 
 def setting_value(key: str, value: Any, fmt: Formatter) -> str:
     """A value as the owner reads it: money with its currency, counts with their unit."""
     if value is None:
         return {
-            "expiry_months": _tr("never"),
-            "point_value": _tr("paying with points is off"),
+            "expiry_months": SettingsWords.tr("never"),
+            "point_value": SettingsWords.tr("paying with points is off"),
         }.get(key, "—")
     if key == "earn_mode":
-        return _tr(_MODES.get(str(value), str(value)))
+        return SettingsWords.tr(_MODES.get(str(value), str(value)))
     if key in ("spend_per_point", "point_value"):
         amount = _decimal(value)
         return fmt.money(amount) if amount is not None else str(value)
@@ -82,13 +85,13 @@ def setting_value(key: str, value: Any, fmt: Formatter) -> str:
 
 def _tiers(tiers: Any, fmt: Formatter) -> str:
     if not tiers:
-        return _tr("none")
+        return SettingsWords.tr("none")
     parts = []
     for tier in tiers:
         spend = _decimal(tier.get("min_spend", 0)) or Decimal(0)
         factor = _decimal(tier.get("multiplier", 1)) or Decimal(1)
         text = (
-            _tr("%1 from %2")
+            SettingsWords.tr("%1 from %2")
             .replace("%1", str(tier.get("name", "")))
             .replace("%2", fmt.money(spend))
         )
@@ -100,7 +103,7 @@ def _tiers(tiers: Any, fmt: Formatter) -> str:
 
 def change_line(key: str, before: Any, after: Any, fmt: Formatter) -> str:
     return (
-        _tr("%1: %2 → %3")
+        SettingsWords.tr("%1: %2 → %3")
         .replace("%1", setting_label(key))
         .replace("%2", setting_value(key, before, fmt))
         .replace("%3", setting_value(key, after, fmt))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -21,73 +21,78 @@ from PySide6.QtWidgets import (
 from loyaltydesk.services.admin_dto import AuditRecord
 from loyaltydesk.ui.formatting import Formatter
 from loyaltydesk.ui.owner.program.settings_words import change_line, setting_label
+from loyaltydesk.ui.translation import TranslationContext
 
 _ACTIONS = {
-    "staff.sign_in": QT_TRANSLATE_NOOP("AuditEntry", "Signed in"),
-    "staff.wrong_pin": QT_TRANSLATE_NOOP("AuditEntry", "Wrong PIN typed"),
-    "staff.add": QT_TRANSLATE_NOOP("AuditEntry", "Added a staff member"),
-    "staff.remove": QT_TRANSLATE_NOOP("AuditEntry", "Removed a staff member"),
-    "staff.role": QT_TRANSLATE_NOOP("AuditEntry", "Changed a role"),
-    "staff.pin": QT_TRANSLATE_NOOP("AuditEntry", "Changed a PIN"),
-    "settings.save": QT_TRANSLATE_NOOP("AuditEntry", "Saved the settings"),
-    "settings.logo": QT_TRANSLATE_NOOP("AuditEntry", "Changed the logo"),
-    "settings.logo_clear": QT_TRANSLATE_NOOP("AuditEntry", "Removed the logo"),
-    "reward.add": QT_TRANSLATE_NOOP("AuditEntry", "Added a reward"),
-    "reward.update": QT_TRANSLATE_NOOP("AuditEntry", "Changed a reward"),
-    "reward.reorder": QT_TRANSLATE_NOOP("AuditEntry", "Reordered the rewards"),
-    "backup.create": QT_TRANSLATE_NOOP("AuditEntry", "Backed up"),
-    "backup.daily": QT_TRANSLATE_NOOP("AuditEntry", "Daily backup"),
-    "backup.restore": QT_TRANSLATE_NOOP("AuditEntry", "Restored a backup"),
-    "points.check_in": QT_TRANSLATE_NOOP("AuditEntry", "Check-in"),
-    "points.redeem_reward": QT_TRANSLATE_NOOP("AuditEntry", "Redeemed a reward"),
-    "points.pay_with_points": QT_TRANSLATE_NOOP("AuditEntry", "Paid with points"),
-    "points.adjust": QT_TRANSLATE_NOOP("AuditEntry", "Adjusted points"),
-    "points.void": QT_TRANSLATE_NOOP("AuditEntry", "Voided"),
-    "points.expire": QT_TRANSLATE_NOOP("AuditEntry", "Points expired"),
-    "customer.register": QT_TRANSLATE_NOOP("AuditEntry", "Registered a customer"),
-    "customer.update_profile": QT_TRANSLATE_NOOP("AuditEntry", "Changed a customer"),
-    "customer.block": QT_TRANSLATE_NOOP("AuditEntry", "Blocked a customer"),
-    "customer.unblock": QT_TRANSLATE_NOOP("AuditEntry", "Unblocked a customer"),
-    "customer.merge": QT_TRANSLATE_NOOP("AuditEntry", "Merged customers"),
-    "customer.erase": QT_TRANSLATE_NOOP("AuditEntry", "Erased a customer"),
-    "customer.export_data": QT_TRANSLATE_NOOP("AuditEntry", "Exported a customer's data"),
-    "customer.import": QT_TRANSLATE_NOOP("AuditEntry", "Imported customers"),
-    "vouchers.create_batch": QT_TRANSLATE_NOOP("AuditEntry", "Created vouchers"),
-    "vouchers.redeem": QT_TRANSLATE_NOOP("AuditEntry", "Redeemed a voucher"),
-    "vouchers.void": QT_TRANSLATE_NOOP("AuditEntry", "Voided a voucher"),
-    "vouchers.void_batch": QT_TRANSLATE_NOOP("AuditEntry", "Voided a voucher batch"),
+    "staff.sign_in": QT_TRANSLATE_NOOP("AuditEntryWords", "Signed in"),
+    "staff.wrong_pin": QT_TRANSLATE_NOOP("AuditEntryWords", "Wrong PIN typed"),
+    "staff.add": QT_TRANSLATE_NOOP("AuditEntryWords", "Added a staff member"),
+    "staff.remove": QT_TRANSLATE_NOOP("AuditEntryWords", "Removed a staff member"),
+    "staff.role": QT_TRANSLATE_NOOP("AuditEntryWords", "Changed a role"),
+    "staff.pin": QT_TRANSLATE_NOOP("AuditEntryWords", "Changed a PIN"),
+    "settings.save": QT_TRANSLATE_NOOP("AuditEntryWords", "Saved the settings"),
+    "settings.logo": QT_TRANSLATE_NOOP("AuditEntryWords", "Changed the logo"),
+    "settings.logo_clear": QT_TRANSLATE_NOOP("AuditEntryWords", "Removed the logo"),
+    "reward.add": QT_TRANSLATE_NOOP("AuditEntryWords", "Added a reward"),
+    "reward.update": QT_TRANSLATE_NOOP("AuditEntryWords", "Changed a reward"),
+    "reward.reorder": QT_TRANSLATE_NOOP("AuditEntryWords", "Reordered the rewards"),
+    "backup.create": QT_TRANSLATE_NOOP("AuditEntryWords", "Backed up"),
+    "backup.daily": QT_TRANSLATE_NOOP("AuditEntryWords", "Daily backup"),
+    "backup.restore": QT_TRANSLATE_NOOP("AuditEntryWords", "Restored a backup"),
+    "points.check_in": QT_TRANSLATE_NOOP("AuditEntryWords", "Check-in"),
+    "points.redeem_reward": QT_TRANSLATE_NOOP("AuditEntryWords", "Redeemed a reward"),
+    "points.pay_with_points": QT_TRANSLATE_NOOP("AuditEntryWords", "Paid with points"),
+    "points.adjust": QT_TRANSLATE_NOOP("AuditEntryWords", "Adjusted points"),
+    "points.void": QT_TRANSLATE_NOOP("AuditEntryWords", "Voided"),
+    "points.expire": QT_TRANSLATE_NOOP("AuditEntryWords", "Points expired"),
+    "customer.register": QT_TRANSLATE_NOOP("AuditEntryWords", "Registered a customer"),
+    "customer.update_profile": QT_TRANSLATE_NOOP("AuditEntryWords", "Changed a customer"),
+    "customer.block": QT_TRANSLATE_NOOP("AuditEntryWords", "Blocked a customer"),
+    "customer.unblock": QT_TRANSLATE_NOOP("AuditEntryWords", "Unblocked a customer"),
+    "customer.merge": QT_TRANSLATE_NOOP("AuditEntryWords", "Merged customers"),
+    "customer.erase": QT_TRANSLATE_NOOP("AuditEntryWords", "Erased a customer"),
+    "customer.export_data": QT_TRANSLATE_NOOP("AuditEntryWords", "Exported a customer's data"),
+    "customer.import": QT_TRANSLATE_NOOP("AuditEntryWords", "Imported customers"),
+    "vouchers.create_batch": QT_TRANSLATE_NOOP("AuditEntryWords", "Created vouchers"),
+    "vouchers.redeem": QT_TRANSLATE_NOOP("AuditEntryWords", "Redeemed a voucher"),
+    "vouchers.void": QT_TRANSLATE_NOOP("AuditEntryWords", "Voided a voucher"),
+    "vouchers.void_batch": QT_TRANSLATE_NOOP("AuditEntryWords", "Voided a voucher batch"),
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AuditEntry", text)
+class AuditEntryWords(TranslationContext):
+    """The translation context of this module's words."""
 
 
 def action_text(action: str) -> str:
     """Plain words for an action code; an unknown code is shown as it is."""
     words = _ACTIONS.get(action)
-    return _tr(words) if words else action
+    return AuditEntryWords.tr(words) if words else action
 
 
 _GROUPS = {
-    "staff.": QT_TRANSLATE_NOOP("AuditEntry", "All staff and sign-in entries"),
-    "settings.": QT_TRANSLATE_NOOP("AuditEntry", "All settings changes"),
-    "reward.": QT_TRANSLATE_NOOP("AuditEntry", "All reward changes"),
-    "points.": QT_TRANSLATE_NOOP("AuditEntry", "All points (check-ins, rewards, voids…)"),
-    "customer.": QT_TRANSLATE_NOOP("AuditEntry", "All customer changes"),
-    "vouchers.": QT_TRANSLATE_NOOP("AuditEntry", "All voucher entries"),
-    "backup.": QT_TRANSLATE_NOOP("AuditEntry", "All backups"),
+    "staff.": QT_TRANSLATE_NOOP("AuditEntryWords", "All staff and sign-in entries"),
+    "settings.": QT_TRANSLATE_NOOP("AuditEntryWords", "All settings changes"),
+    "reward.": QT_TRANSLATE_NOOP("AuditEntryWords", "All reward changes"),
+    "points.": QT_TRANSLATE_NOOP("AuditEntryWords", "All points (check-ins, rewards, voids…)"),
+    "customer.": QT_TRANSLATE_NOOP("AuditEntryWords", "All customer changes"),
+    "vouchers.": QT_TRANSLATE_NOOP("AuditEntryWords", "All voucher entries"),
+    "backup.": QT_TRANSLATE_NOOP("AuditEntryWords", "All backups"),
 }
 
 
 def group_text(prefix: str) -> str:
     """Words for a group of actions ("staff." → "All staff and sign-in entries")."""
     words = _GROUPS.get(prefix)
-    return _tr(words) if words else _tr("All %1").replace("%1", prefix.rstrip("."))
+    return (
+        AuditEntryWords.tr(words)
+        if words
+        else AuditEntryWords.tr("All %1").replace("%1", prefix.rstrip("."))
+    )
 
 
 def who_text(record: AuditRecord) -> str:
-    return record.staff_name or _tr("System")
+    return record.staff_name or AuditEntryWords.tr("System")
 
 
 def when_text(record: AuditRecord, fmt: Formatter) -> str:
@@ -95,16 +100,16 @@ def when_text(record: AuditRecord, fmt: Formatter) -> str:
 
 
 _TARGETS = {
-    "reward": QT_TRANSLATE_NOOP("AuditEntry", "reward no. %1"),
-    "staff": QT_TRANSLATE_NOOP("AuditEntry", "staff member no. %1"),
-    "batch": QT_TRANSLATE_NOOP("AuditEntry", "voucher batch no. %1"),
-    "voucher_batch": QT_TRANSLATE_NOOP("AuditEntry", "voucher batch no. %1"),
+    "reward": QT_TRANSLATE_NOOP("AuditEntryWords", "reward no. %1"),
+    "staff": QT_TRANSLATE_NOOP("AuditEntryWords", "staff member no. %1"),
+    "batch": QT_TRANSLATE_NOOP("AuditEntryWords", "voucher batch no. %1"),
+    "voucher_batch": QT_TRANSLATE_NOOP("AuditEntryWords", "voucher batch no. %1"),
 }
 #: Details that are references between records, not something an owner reads.
 _HIDDEN = {"transaction_id", "sha256", "ref_code", "operation_id"}
 _ROLES = {
-    "OWNER": QT_TRANSLATE_NOOP("AuditEntry", "owner"),
-    "CASHIER": QT_TRANSLATE_NOOP("AuditEntry", "cashier"),
+    "OWNER": QT_TRANSLATE_NOOP("AuditEntryWords", "owner"),
+    "CASHIER": QT_TRANSLATE_NOOP("AuditEntryWords", "cashier"),
 }
 
 
@@ -113,23 +118,25 @@ def target_text(record: AuditRecord, staff_names: Mapping[int, str]) -> str:
     if record.target_type == "staff" and record.target_id.isdigit():
         return staff_names.get(int(record.target_id), record.target_id)
     if record.target_type == "customer":
-        return record.target_name or _tr("a customer whose data was erased")
+        return record.target_name or AuditEntryWords.tr("a customer whose data was erased")
     if not record.target_id:
         return ""
     words = _TARGETS.get(record.target_type)
     if words:
-        return _tr(words).replace("%1", record.target_id)
+        return AuditEntryWords.tr(words).replace("%1", record.target_id)
     return f"{record.target_type} {record.target_id}".strip()
 
 
 def _detail(key: str, value: object, fmt: Formatter) -> str:
     if key == "points" and isinstance(value, int):
-        return _tr("%1 points").replace("%1", fmt.signed_points(value))
+        return AuditEntryWords.tr("%1 points").replace("%1", fmt.signed_points(value))
     if key == "role":
         role = _ROLES.get(str(value))
-        return _tr("as %1").replace("%1", _tr(role) if role else str(value))
+        return AuditEntryWords.tr("as %1").replace(
+            "%1", AuditEntryWords.tr(role) if role else str(value)
+        )
     if key == "cost" and isinstance(value, int):
-        return _tr("costs %1 points").replace("%1", fmt.points(value))
+        return AuditEntryWords.tr("costs %1 points").replace("%1", fmt.points(value))
     shown = value if isinstance(value, str | int | float) else json.dumps(value)
     return f"{setting_label(key)}: {shown}"
 
@@ -139,7 +146,7 @@ def details_text(record: AuditRecord, staff_names: Mapping[int, str], fmt: Forma
     RM1.00 → RM2.00"."""
     if record.action == "settings.save":
         if not record.changes:
-            return _tr("The shop's first settings") if record.till == "setup" else ""
+            return AuditEntryWords.tr("The shop's first settings") if record.till == "setup" else ""
         return " · ".join(change_line(k, old, new, fmt) for k, old, new in record.changes)
     target = target_text(record, staff_names)
     parts: list[str] = [target] if target else []

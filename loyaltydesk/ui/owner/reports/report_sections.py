@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from loyaltydesk.services.report_dto import PeriodReport
 from loyaltydesk.ui.formatting import Formatter
 from loyaltydesk.ui.owner.widgets.table import Column, Look, RowsTable
+from loyaltydesk.ui.translation import TranslationContext
 from loyaltydesk.ui.widgets.bar_chart import BarChart
 
 TILE_COLUMNS = 4
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportsPage", text)
+class ReportsPageWords(TranslationContext):
+    """The translation context of this module's words."""
 
 
 class FigureTile(QFrame):
@@ -51,14 +52,14 @@ class FigureTiles(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         names = {
-            "check_ins": _tr("Check-ins"),
-            "new_members": _tr("New members"),
-            "returning": _tr("Returning members"),
-            "rewards": _tr("Rewards redeemed"),
-            "issued": _tr("Points issued"),
-            "redeemed": _tr("Points redeemed"),
-            "expired": _tr("Points expired"),
-            "outstanding": _tr("Outstanding points"),
+            "check_ins": ReportsPageWords.tr("Check-ins"),
+            "new_members": ReportsPageWords.tr("New members"),
+            "returning": ReportsPageWords.tr("Returning members"),
+            "rewards": ReportsPageWords.tr("Rewards redeemed"),
+            "issued": ReportsPageWords.tr("Points issued"),
+            "redeemed": ReportsPageWords.tr("Points redeemed"),
+            "expired": ReportsPageWords.tr("Points expired"),
+            "outstanding": ReportsPageWords.tr("Outstanding points"),
         }
         self.tiles = {key: FigureTile(name) for key, name in names.items()}
         grid = QGridLayout(self)
@@ -75,25 +76,30 @@ class FigureTiles(QWidget):
         p = report.points
         tiles = self.tiles
         tiles["check_ins"].show_figure(
-            n(report.check_ins), _tr("different customers: %1").replace("%1", n(report.visitors))
+            n(report.check_ins),
+            ReportsPageWords.tr("different customers: %1").replace("%1", n(report.visitors)),
         )
-        tiles["new_members"].show_figure(n(report.new_members), _tr("joined in the period"))
-        tiles["returning"].show_figure(n(report.returning_members), _tr("joined before, came back"))
+        tiles["new_members"].show_figure(
+            n(report.new_members), ReportsPageWords.tr("joined in the period")
+        )
+        tiles["returning"].show_figure(
+            n(report.returning_members), ReportsPageWords.tr("joined before, came back")
+        )
         tiles["rewards"].show_figure(n(report.rewards_redeemed_total))
         tiles["issued"].show_figure(
             n(p.issued),
-            _tr("earned: %1 · added by hand: %2")
+            ReportsPageWords.tr("earned: %1 · added by hand: %2")
             .replace("%1", n(p.earned))
             .replace("%2", n(p.adjusted_in)),
         )
         tiles["redeemed"].show_figure(n(p.redeemed))
         tiles["expired"].show_figure(n(p.expired))
         if report.liability_value is None:
-            note = _tr("customers holding points: %1").replace(
+            note = ReportsPageWords.tr("customers holding points: %1").replace(
                 "%1", n(report.customers_with_points)
             )
         else:
-            note = _tr("worth %1 · customers holding points: %2")
+            note = ReportsPageWords.tr("worth %1 · customers holding points: %2")
             note = note.replace("%1", fmt.money(report.liability_value))
             note = note.replace("%2", n(report.customers_with_points))
         tiles["outstanding"].show_figure(n(report.outstanding_points), note)
@@ -104,9 +110,9 @@ class VisitCharts(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        nothing = _tr("No check-ins in this period")
-        self.by_hour = BarChart(_tr("Check-ins by hour of the day"), nothing)
-        self.by_weekday = BarChart(_tr("Check-ins by day of the week"), nothing)
+        nothing = ReportsPageWords.tr("No check-ins in this period")
+        self.by_hour = BarChart(ReportsPageWords.tr("Check-ins by hour of the day"), nothing)
+        self.by_weekday = BarChart(ReportsPageWords.tr("Check-ins by day of the week"), nothing)
         for chart in (self.by_hour, self.by_weekday):
             chart.setObjectName("ReportChart")
 
@@ -119,44 +125,62 @@ class VisitCharts(QWidget):
 
 def rewards_table(fmt: Formatter) -> RowsTable:
     columns = [
-        Column(_tr("Reward"), lambda r: r.title, lambda r: r.title.casefold()),
-        Column(_tr("Times"), lambda r: fmt.points(r.times), lambda r: r.times, right=True),
-        Column(_tr("Points"), lambda r: fmt.points(r.points), lambda r: r.points, right=True),
+        Column(ReportsPageWords.tr("Reward"), lambda r: r.title, lambda r: r.title.casefold()),
+        Column(
+            ReportsPageWords.tr("Times"),
+            lambda r: fmt.points(r.times),
+            lambda r: r.times,
+            right=True,
+        ),
+        Column(
+            ReportsPageWords.tr("Points"),
+            lambda r: fmt.points(r.points),
+            lambda r: r.points,
+            right=True,
+        ),
     ]
     return RowsTable(
         columns,
-        _tr("Rewards redeemed"),
-        _tr("No rewards were redeemed in this period."),
+        ReportsPageWords.tr("Rewards redeemed"),
+        ReportsPageWords.tr("No rewards were redeemed in this period."),
         look=Look.LIST,
     )
 
 
 def top_customers_table(fmt: Formatter) -> RowsTable:
     columns = [
-        Column(_tr("Name"), lambda c: c.name, lambda c: c.name.casefold()),
-        Column(_tr("Member code"), lambda c: c.short_code, lambda c: c.short_code),
+        Column(ReportsPageWords.tr("Name"), lambda c: c.name, lambda c: c.name.casefold()),
+        Column(ReportsPageWords.tr("Member code"), lambda c: c.short_code, lambda c: c.short_code),
         Column(
-            _tr("Points earned"),
+            ReportsPageWords.tr("Points earned"),
             lambda c: fmt.points(c.points_earned),
             lambda c: c.points_earned,
             right=True,
         ),
         Column(
-            _tr("Check-ins"), lambda c: fmt.points(c.check_ins), lambda c: c.check_ins, right=True
+            ReportsPageWords.tr("Check-ins"),
+            lambda c: fmt.points(c.check_ins),
+            lambda c: c.check_ins,
+            right=True,
         ),
     ]
     return RowsTable(
-        columns, _tr("Top customers"), _tr("Nobody earned points in this period."), look=Look.LIST
+        columns,
+        ReportsPageWords.tr("Top customers"),
+        ReportsPageWords.tr("Nobody earned points in this period."),
+        look=Look.LIST,
     )
 
 
 def suspicious_table(fmt: Formatter) -> RowsTable:
     columns = [
-        Column(_tr("Day"), lambda s: fmt.date(s.day), lambda s: s.day),
-        Column(_tr("Name"), lambda s: s.name, lambda s: s.name.casefold(), stretch=True),
-        Column(_tr("Member code"), lambda s: s.short_code, lambda s: s.short_code),
+        Column(ReportsPageWords.tr("Day"), lambda s: fmt.date(s.day), lambda s: s.day),
         Column(
-            _tr("Check-ins that day"),
+            ReportsPageWords.tr("Name"), lambda s: s.name, lambda s: s.name.casefold(), stretch=True
+        ),
+        Column(ReportsPageWords.tr("Member code"), lambda s: s.short_code, lambda s: s.short_code),
+        Column(
+            ReportsPageWords.tr("Check-ins that day"),
             lambda s: fmt.points(s.check_ins),
             lambda s: s.check_ins,
             right=True,
@@ -164,7 +188,7 @@ def suspicious_table(fmt: Formatter) -> RowsTable:
     ]
     return RowsTable(
         columns,
-        _tr("Unusual check-ins"),
-        _tr("Nobody checked in more often than usual in this period."),
+        ReportsPageWords.tr("Unusual check-ins"),
+        ReportsPageWords.tr("Nobody checked in more often than usual in this period."),
         look=Look.LIST,
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QWidget
 
 from loyaltydesk.domain.sync_settings import PROVIDERS
@@ -19,39 +19,35 @@ from loyaltydesk.sync.providers import module as provider_module
 from loyaltydesk.ui.owner.widgets.fields import Field
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SyncForm", text)
-
-
 def provider_title(name: str) -> str:
     """The service's name as a shop knows it."""
     titles = {
-        "kirimel": _tr("KiriMel Loyalty"),
-        "fidelizacion": _tr("Fidelización POS API"),
-        "loyaltyplus": _tr("Loyalty+"),
-        "cata": _tr("Cata"),
+        "kirimel": SyncForm.tr("KiriMel Loyalty"),
+        "fidelizacion": SyncForm.tr("Fidelización POS API"),
+        "loyaltyplus": SyncForm.tr("Loyalty+"),
+        "cata": SyncForm.tr("Cata"),
     }
     return titles.get(name, name)
 
 
 def _option_label(name: str) -> str:
     labels = {
-        "site": _tr("Site code"),
-        "source_type": _tr("Source type"),
-        "source_name": _tr("Source name"),
-        "branch_id": _tr("Branch ID"),
-        "pos_id": _tr("Till ID (POS ID)"),
-        "earn_mode": _tr("Who counts the points"),
-        "store_id": _tr("Store ID"),
+        "site": SyncForm.tr("Site code"),
+        "source_type": SyncForm.tr("Source type"),
+        "source_name": SyncForm.tr("Source name"),
+        "branch_id": SyncForm.tr("Branch ID"),
+        "pos_id": SyncForm.tr("Till ID (POS ID)"),
+        "earn_mode": SyncForm.tr("Who counts the points"),
+        "store_id": SyncForm.tr("Store ID"),
     }
     return labels.get(name, name)
 
 
 def _secret_label(name: str) -> str:
     labels = {
-        "api_key": _tr("API key"),
-        "api_secret": _tr("API secret"),
-        "token": _tr("Owner token (optional)"),
+        "api_key": SyncForm.tr("API key"),
+        "api_secret": SyncForm.tr("API secret"),
+        "token": SyncForm.tr("Owner token (optional)"),
     }
     return labels.get(name, name)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -29,10 +29,6 @@ from loyaltydesk.ui.owner.widgets.table import Column, Look, RowsTable
 
 CODES_POLL_MS = 3_000
 """While the loyalty service's codes are awaited, how often the batch is read again."""
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VoucherBatchDetail", text)
 
 
 def _shown_code(code: str) -> str:
@@ -170,7 +166,7 @@ class VoucherBatchDetail(QWidget):
         arrived = self.batch is not None and self.batch.batch_id == batch.batch_id and (
             self.batch.codes_state == "WAITING" and batch.codes_state == "READY")  # fmt: skip
         self.batch, self.codes = batch, codes
-        void = _tr(" (void)") if batch.voided_at is not None else ""
+        void = VoucherBatchDetail.tr(" (void)") if batch.voided_at is not None else ""
         self.name.setText(batch.name + void)
         self.terms.setText(batch_terms(batch, fmt))
         self.counts.setText(counts_text(batch, fmt))
