@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,7 +43,11 @@ from loyaltydesk.ui.owner.data.import_tables import (
 from loyaltydesk.ui.owner.widgets.calls import show_failure
 from loyaltydesk.ui.owner.widgets.table import ROW_HEIGHT, fixed_table_view
 
-ENCODINGS = ((None, "Automatic (UTF-8)"), ("cp1252", "Windows (cp1252)"), ("latin-1", "Latin-1"))
+ENCODINGS = (
+    (None, QT_TRANSLATE_NOOP("ImportView", "Automatic (UTF-8)")),
+    ("cp1252", QT_TRANSLATE_NOOP("ImportView", "Windows (cp1252)")),
+    ("latin-1", QT_TRANSLATE_NOOP("ImportView", "Latin-1")),
+)
 
 
 class ImportView(QWidget):

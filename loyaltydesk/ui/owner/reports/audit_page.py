@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -32,8 +33,13 @@ from loyaltydesk.ui.owner.widgets.layout import page_header
 from loyaltydesk.ui.owner.widgets.table import Column, RowsTable
 
 PAGE_SIZE = 100
-PERIODS = ((None, "Any time"), (0, "Today"), (6, "Last 7 days"), (29, "Last 30 days"),
-           (364, "Last 12 months"))  # fmt: skip
+PERIODS = (
+    (None, QT_TRANSLATE_NOOP("AuditLogPage", "Any time")),
+    (0, QT_TRANSLATE_NOOP("AuditLogPage", "Today")),
+    (6, QT_TRANSLATE_NOOP("AuditLogPage", "Last 7 days")),
+    (29, QT_TRANSLATE_NOOP("AuditLogPage", "Last 30 days")),
+    (364, QT_TRANSLATE_NOOP("AuditLogPage", "Last 12 months")),
+)
 
 
 @dataclass(frozen=True)

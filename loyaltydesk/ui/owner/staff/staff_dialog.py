@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QRegularExpression
+from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
@@ -27,8 +27,7 @@ class StaffValues:
 
 
 def role_text(role: Role) -> str:
-    text = "Owner" if role is Role.OWNER else "Cashier"
-    return QCoreApplication.translate("StaffDialog", text)
+    return StaffDialog.tr("Owner") if role is Role.OWNER else StaffDialog.tr("Cashier")
 
 
 class StaffDialog(RecordDialog):
