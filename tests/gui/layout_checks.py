@@ -1,0 +1,220 @@
+"""Is every control readable where it is? A checker for small screens and large fonts.
+
+``cut_widgets(top)`` walks the visible widgets of a top-level widget (a window or a dialog) and
+returns a ``Cut`` for each one whose words do not fit it:
+
+- a button (push, tool, check box, radio) whose text is wider than the room the style leaves
+  for it (the contents rectangle from the style, so padding, frame and indicator are counted,
+  the stylesheet's too);
+- a line edit whose text (or, empty, its placeholder) is wider than its text area;
+- a label that names a field (it has a buddy): one line wider than the label, or wrapped
+  lines taller than it;
+- any of those cut off by the edge of a parent (off the window, under a splitter) unless the
+  parent is a scroll area's viewport: scrolled out of view is not cut.
+
+``assert_nothing_cut(top, where)`` fails with one line per cut widget: its object name or
+accessible name, the class, the text, and the width it needs against the width it has.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QCheckBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QStyle,
+    QStyleOptionButton,
+    QStyleOptionFrame,
+    QToolButton,
+    QWidget,
+)
+
+_MNEMONIC = re.compile(r"&(?!&)")
+_TAG = re.compile(r"<[a-zA-Z/][^>]*>")
+
+
+@dataclass(frozen=True)
+class Cut:
+    widget: str
+    kind: str
+    text: str
+    need: int
+    have: int
+    why: str
+
+    def __str__(self) -> str:
+        return (
+            f"{self.kind} {self.widget!r}: {self.text!r} {self.why} "
+            f"(needs {self.need} px, has {self.have} px)"
+        )
+
+
+def widget_name(widget: QWidget) -> str:
+    """What a person reading the failure can find the widget by."""
+    return widget.objectName() or widget.accessibleName() or ""
+
+
+def cut_widgets(top: QWidget) -> list[Cut]:
+    """Every visible button, field label or line edit under ``top`` whose text is cut."""
+    cuts: list[Cut] = []
+    for widget in [top, *top.findChildren(QWidget)]:
+        if not widget.isVisibleTo(top) or not widget.isVisible() or widget.width() <= 0:
+            continue
+        found = _cut(widget)
+        if found is None and _checked(widget):
+            found = _clipped(widget, top)
+        if found is not None:
+            cuts.append(found)
+    return cuts
+
+
+def assert_nothing_cut(top: QWidget, where: str) -> None:
+    cuts = cut_widgets(top)
+    assert not cuts, f"{where}: {len(cuts)} cut\n" + "\n".join(f"  {c}" for c in cuts)
+
+
+def _checked(widget: QWidget) -> bool:
+    if isinstance(widget, QAbstractButton | QLineEdit):
+        return bool(_button_text(widget) if isinstance(widget, QAbstractButton) else True)
+    return isinstance(widget, QLabel) and widget.buddy() is not None
+
+
+def _cut(widget: QWidget) -> Cut | None:
+    if isinstance(widget, QAbstractButton):
+        return _button_cut(widget)
+    if isinstance(widget, QLineEdit):
+        return _line_edit_cut(widget)
+    if isinstance(widget, QLabel) and widget.buddy() is not None:
+        return _label_cut(widget)
+    return None
+
+
+def _button_text(button: QAbstractButton) -> str:
+    return _MNEMONIC.sub("", button.text()).replace("&&", "&")
+
+
+def _text_width(metrics: QFontMetrics, text: str) -> int:
+    return max((metrics.horizontalAdvance(line) for line in text.splitlines()), default=0)
+
+
+def _button_cut(button: QAbstractButton) -> Cut | None:
+    text = _button_text(button)
+    if not text:
+        return None
+    style = button.style()
+    need = _text_width(button.fontMetrics(), text)
+    if not button.icon().isNull():
+        need += button.iconSize().width() + 4
+    if isinstance(button, QPushButton):
+        option = QStyleOptionButton()
+        button.initStyleOption(option)
+        # The focus ring may be drawn wider than the border it replaces: it takes padding,
+        # never the text, so the room is measured as without focus.
+        option.state &= ~QStyle.StateFlag.State_HasFocus
+        have = style.subElementRect(QStyle.SubElement.SE_PushButtonContents, option, button)
+        room = have.width()
+        if button.menu() is not None:
+            room -= style.pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, option, button)
+    elif isinstance(button, QCheckBox | QRadioButton):
+        option = QStyleOptionButton()
+        button.initStyleOption(option)
+        element = (
+            QStyle.SubElement.SE_CheckBoxContents
+            if isinstance(button, QCheckBox)
+            else QStyle.SubElement.SE_RadioButtonContents
+        )
+        room = style.subElementRect(element, option, button).width()
+    elif isinstance(button, QToolButton):
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_ButtonMargin, None, button)
+        room = button.contentsRect().width() - margin
+    else:
+        room = button.contentsRect().width()
+    if need <= room:
+        return None
+    return Cut(widget_name(button), type(button).__name__, text, need, room, "does not fit")
+
+
+def _line_edit_cut(edit: QLineEdit) -> Cut | None:
+    text = edit.displayText() or edit.placeholderText()
+    if not text:
+        return None
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    area = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+    margins = edit.textMargins()
+    room = area.width() - margins.left() - margins.right() - 4  # QLineEdit's own 2 px a side
+    for action in edit.actions():  # a clear button or an icon takes room from the text
+        if action.isVisible():
+            room -= edit.height()
+    need = _text_width(edit.fontMetrics(), text)
+    if need <= room:
+        return None
+    what = "does not fit" if edit.displayText() else "(placeholder) does not fit"
+    return Cut(widget_name(edit), type(edit).__name__, text, need, room, what)
+
+
+def _plain(label: QLabel) -> str:
+    text = label.text()
+    rich = label.textFormat() == Qt.TextFormat.RichText or (
+        label.textFormat() == Qt.TextFormat.AutoText and _TAG.search(text) is not None
+    )
+    if rich:
+        document = QTextDocument()
+        document.setHtml(text)
+        return document.toPlainText()
+    return _MNEMONIC.sub("", text).replace("&&", "&")
+
+
+def _label_cut(label: QLabel) -> Cut | None:
+    text = _plain(label)
+    if not text:
+        return None
+    room = label.contentsRect().width() - 2 * max(0, label.margin()) - max(0, label.indent())
+    if label.wordWrap():
+        need_height = label.heightForWidth(label.width())
+        if need_height <= label.height():
+            return None
+        return Cut(widget_name(label), "QLabel", text, need_height, label.height(), "wraps taller")
+    need = _text_width(label.fontMetrics(), text)
+    if need <= room:
+        return None
+    return Cut(widget_name(label), "QLabel", text, need, room, "does not fit")
+
+
+def _clipped(widget: QWidget, top: QWidget) -> Cut | None:
+    """Cut off by an ancestor's edge (the window's too); inside a scroll area it may scroll."""
+    shown = QRect(widget.rect())
+    current: QWidget = widget
+    while current is not top and current.parentWidget() is not None:
+        parent = current.parentWidget()
+        if isinstance(parent.parentWidget(), QAbstractScrollArea) and (
+            parent is parent.parentWidget().viewport()  # type: ignore[attr-defined]
+        ):
+            return None
+        shown.translate(current.pos())
+        shown = shown.intersected(parent.rect())
+        current = parent
+    if shown.width() >= widget.width() and shown.height() >= widget.height():
+        return None
+    text = _button_text(widget) if isinstance(widget, QAbstractButton) else ""
+    if isinstance(widget, QLineEdit):
+        text = widget.displayText() or widget.placeholderText()
+    elif isinstance(widget, QLabel):
+        text = _plain(widget)
+    return Cut(
+        widget_name(widget),
+        type(widget).__name__,
+        text,
+        widget.width(),
+        shown.width(),
+        "is cut off by the edge of its window or panel",
+    )
