@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -60,12 +61,18 @@ def counter_with_question(qtbot, window: MainWindow, code: str) -> None:
     settle(qtbot, window)
 
 
-def look_at_modal(
-    qtbot, open_it: Callable[[], object], name: str, expected: type[QWidget]
-) -> list[Cut]:
+@dataclass
+class Seen:
+    """What a modal dialog looked like: its size and its cut widgets."""
+
+    size: QSize = field(default_factory=QSize)
+    cuts: list[Cut] = field(default_factory=list)
+    shown: bool = False
+
+
+def look_at_modal(qtbot, open_it: Callable[[], object], name: str, expected: type[QWidget]) -> Seen:
     """Opens a modal dialog with ``open_it``, checks and photographs it, then closes it."""
-    found: list[Cut] = []
-    seen: list[QWidget] = []
+    seen = Seen()
 
     def poll(left: int) -> None:
         dialog = QApplication.activeModalWidget()
@@ -73,12 +80,13 @@ def look_at_modal(
             if left:
                 QTimer.singleShot(POLL_MS, lambda: poll(left - 1))
             return
-        seen.append(dialog)
         screenshot(dialog, name)
-        found.extend(cut_widgets(dialog))
+        seen.size = dialog.frameGeometry().size()
+        seen.cuts = cut_widgets(dialog)
+        seen.shown = True
         dialog.reject()  # type: ignore[attr-defined]
 
     QTimer.singleShot(POLL_MS, lambda: poll(100))
     open_it()
-    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
-    return found
+    qtbot.waitUntil(lambda: seen.shown, timeout=10_000)
+    return seen

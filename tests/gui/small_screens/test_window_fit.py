@@ -73,14 +73,15 @@ def _inside(report: dict) -> bool:
     [((1024, 768), "", [0, 0, 1024, 768]), ((1280, 800), "1.25", [0, 0, 1024, 640])],
     ids=["1024x768", "1280x800-at-125"],
 )
-def test_the_window_opens_fitted_with_clock_and_status_bar(
+def test_the_window_and_the_key_list_open_fitted_with_clock_and_status_bar(
     tmp_path, db_path, screen, scale, available
 ) -> None:
-    report = probe(tmp_path, db_path, screen, "open", scale=scale)
+    report = probe(tmp_path, db_path, screen, "help", scale=scale)
     assert report["available"] == available
     assert _inside(report), report
     assert report["clock"], report
     assert report["status_bar"], report
+    assert QRect(*report["available"]).contains(QRect(*report["help"])), report
 
 
 def test_the_last_geometry_and_maximised_state_come_back(tmp_path, db_path) -> None:

@@ -1,7 +1,7 @@
 """Opens the real main window in its own process, on the screen Qt was given, and prints where
 it went as JSON; then closes it, which saves its geometry. For test_window_fit.py.
 
-    python -m tests.gui.small_screens.window_probe DB PREFS (open | maximise | move X Y W H)
+    python -m tests.gui.small_screens.window_probe DB PREFS (open | help | maximise | move X Y W H)
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from loyaltydesk.config import AppConfig
 from loyaltydesk.services.facade import build_services
 from loyaltydesk.store.engine import make_engine
 from loyaltydesk.store.unit_of_work import UnitOfWorkFactory
+from loyaltydesk.ui.dialogs.help_overlay import HelpOverlay
 from loyaltydesk.ui.main_window import MainWindow
 from loyaltydesk.ui.preferences import Preferences
 from loyaltydesk.ui.theme import apply_theme
@@ -44,6 +45,13 @@ def main(argv: list[str]) -> int:
     report: dict[str, object] = {}
 
     def look() -> None:
+        try:
+            inspect()
+        finally:  # an error here must not leave the process waiting for its timeout
+            window.close()
+            app.quit()
+
+    def inspect() -> None:
         if action == "maximise":
             window.showMaximized()
         elif action == "move":
@@ -60,8 +68,12 @@ def main(argv: list[str]) -> int:
             clock=_on_window(window.clock, window),
             status_bar=_on_window(window.statusBar(), window),
         )
-        window.close()
-        app.quit()
+        if action == "help":  # F1's list, as it opens on this screen
+            help_list = HelpOverlay(window)
+            help_list.show()
+            QApplication.processEvents()
+            report["help"] = _rect(help_list.frameGeometry())
+            help_list.close()
 
     window.show()
     QTimer.singleShot(300, look)  # after the first show has settled
