@@ -6,11 +6,13 @@ returns a ``Cut`` for each one whose words do not fit it:
 - a button (push, tool, check box, radio) whose text is wider than the room the style leaves
   for it (the contents rectangle from the style, so padding, frame and indicator are counted,
   the stylesheet's too);
-- a line edit whose text (or, empty, its placeholder) is wider than its text area;
+- a line edit whose text (or, empty, its placeholder) is wider than its text area, and a
+  drop-down whose chosen item is wider than its field;
 - a label that names a field (it has a buddy): one line wider than the label, or wrapped
   lines taller than it;
-- any of those cut off by the edge of a parent (off the window, under a splitter) unless the
-  parent is a scroll area's viewport: scrolled out of view is not cut.
+- any of those, or any label with text, cut off by the edge of a parent (off the window,
+  under a splitter); inside a scroll area, scrolled out of view up or down is fine, but a
+  control that needs the page scrolled sideways to be read is cut.
 
 ``assert_nothing_cut(top, where)`` fails with one line per cut widget: its object name or
 accessible name, the class, the text, and the width it needs against the width it has.
@@ -27,12 +29,14 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
     QCheckBox,
+    QComboBox,
     QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
     QStyle,
     QStyleOptionButton,
+    QStyleOptionComboBox,
     QStyleOptionFrame,
     QToolButton,
     QWidget,
@@ -59,8 +63,13 @@ class Cut:
 
 
 def widget_name(widget: QWidget) -> str:
-    """What a person reading the failure can find the widget by."""
-    return widget.objectName() or widget.accessibleName() or ""
+    """What a person reading the failure can find the widget by: its object or accessible
+    name; for Qt's own parts (a spin box's line edit) the name of the control they belong to."""
+    name = widget.objectName()
+    parent = widget.parentWidget()
+    if name.startswith("qt_") and parent is not None:
+        return f"{widget_name(parent)}/{name}"
+    return name or widget.accessibleName() or ""
 
 
 def cut_widgets(top: QWidget) -> list[Cut]:
@@ -83,9 +92,12 @@ def assert_nothing_cut(top: QWidget, where: str) -> None:
 
 
 def _checked(widget: QWidget) -> bool:
-    if isinstance(widget, QAbstractButton | QLineEdit):
-        return bool(_button_text(widget) if isinstance(widget, QAbstractButton) else True)
-    return isinstance(widget, QLabel) and widget.buddy() is not None
+    """Whose edges are checked: every control with words, and every label with text."""
+    if isinstance(widget, QAbstractButton):
+        return bool(_button_text(widget))
+    if isinstance(widget, QLabel):
+        return bool(widget.text())
+    return isinstance(widget, QLineEdit | QComboBox)
 
 
 def _cut(widget: QWidget) -> Cut | None:
@@ -93,9 +105,28 @@ def _cut(widget: QWidget) -> Cut | None:
         return _button_cut(widget)
     if isinstance(widget, QLineEdit):
         return _line_edit_cut(widget)
+    if isinstance(widget, QComboBox) and not widget.isEditable():
+        return _combo_cut(widget)
     if isinstance(widget, QLabel) and widget.buddy() is not None:
         return _label_cut(widget)
     return None
+
+
+def _combo_cut(combo: QComboBox) -> Cut | None:
+    text = combo.currentText()
+    if not text:
+        return None
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    need = _text_width(combo.fontMetrics(), text)
+    if not combo.itemIcon(combo.currentIndex()).isNull():
+        need += combo.iconSize().width() + 4
+    if need <= field.width():
+        return None
+    return Cut(widget_name(combo), type(combo).__name__, text, need, field.width(), "does not fit")
 
 
 def _button_text(button: QAbstractButton) -> str:
@@ -191,30 +222,38 @@ def _label_cut(label: QLabel) -> Cut | None:
 
 
 def _clipped(widget: QWidget, top: QWidget) -> Cut | None:
-    """Cut off by an ancestor's edge (the window's too); inside a scroll area it may scroll."""
+    """Cut off by an ancestor's edge (the window's too). Inside a scroll area a widget may be
+    scrolled out of view up or down, but a page that must be scrolled sideways to read a
+    control is cut."""
     shown = QRect(widget.rect())
     current: QWidget = widget
+    sideways_only = False
     while current is not top and current.parentWidget() is not None:
         parent = current.parentWidget()
-        if isinstance(parent.parentWidget(), QAbstractScrollArea) and (
-            parent is parent.parentWidget().viewport()  # type: ignore[attr-defined]
-        ):
-            return None
         shown.translate(current.pos())
+        area = parent.parentWidget()
+        if isinstance(area, QAbstractScrollArea) and parent is area.viewport():
+            # Only across: a control above or below the view is one scroll away.
+            left, right = max(shown.left(), 0), min(shown.right(), parent.width() - 1)
+            shown = QRect(left, shown.top(), max(0, right - left + 1), shown.height())
+            sideways_only = True
+            break
         shown = shown.intersected(parent.rect())
         current = parent
-    if shown.width() >= widget.width() and shown.height() >= widget.height():
+    cut_across = shown.width() < widget.width()
+    cut_down = shown.height() < widget.height() and not sideways_only
+    if not (cut_across or cut_down):
         return None
     text = _button_text(widget) if isinstance(widget, QAbstractButton) else ""
-    if isinstance(widget, QLineEdit):
+    if isinstance(widget, QComboBox):
+        text = widget.currentText()
+    elif isinstance(widget, QLineEdit):
         text = widget.displayText() or widget.placeholderText()
     elif isinstance(widget, QLabel):
         text = _plain(widget)
-    return Cut(
-        widget_name(widget),
-        type(widget).__name__,
-        text,
-        widget.width(),
-        shown.width(),
-        "is cut off by the edge of its window or panel",
+    why = (
+        "needs the page scrolled sideways"
+        if sideways_only
+        else "is cut off by the edge of its window or panel"
     )
+    return Cut(widget_name(widget), type(widget).__name__, text, widget.width(), shown.width(), why)
