@@ -10,6 +10,7 @@ returns a ``Cut`` for each one whose words do not fit it:
   drop-down whose chosen item is wider than its field;
 - a label that names a field (it has a buddy): one line wider than the label, or wrapped
   lines taller than it;
+- a control squashed below the height it needs, or drawn over another control;
 - any of those, or any label with text, cut off by the edge of a parent (off the window,
   under a splitter); inside a scroll area, scrolled out of view up or down is fine, but a
   control that needs the page scrolled sideways to be read is cut.
@@ -44,6 +45,8 @@ from PySide6.QtWidgets import (
 
 _MNEMONIC = re.compile(r"&(?!&)")
 _TAG = re.compile(r"<[a-zA-Z/][^>]*>")
+FOCUS_RING_EXTRA = 2
+"""The stylesheet draws the focus ring 1 px wider a side than the border it replaces."""
 
 
 @dataclass(frozen=True)
@@ -75,12 +78,16 @@ def widget_name(widget: QWidget) -> str:
 def cut_widgets(top: QWidget) -> list[Cut]:
     """Every visible button, field label or line edit under ``top`` whose text is cut."""
     cuts: list[Cut] = []
+    controls: list[QWidget] = []
     for widget in [top, *top.findChildren(QWidget)]:
         if not widget.isVisibleTo(top) or not widget.isVisible() or widget.width() <= 0:
             continue
         found = _cut(widget)
         if found is None and _checked(widget):
-            found = _clipped(widget, top)
+            found = _squashed(widget) or _clipped(widget, top)
+        if found is None and isinstance(widget, QAbstractButton | QLineEdit | QComboBox):
+            found = _overlapping(widget, controls, top)
+            controls.append(widget)
         if found is not None:
             cuts.append(found)
     return cuts
@@ -221,6 +228,66 @@ def _label_cut(label: QLabel) -> Cut | None:
     return Cut(widget_name(label), "QLabel", text, need, room, "does not fit")
 
 
+def _squashed(widget: QWidget) -> Cut | None:
+    """A control given less height than it needs: its text is cut at the top and bottom,
+    or it is drawn over its neighbours."""
+    if isinstance(widget, QLabel):
+        return None
+    need = widget.minimumSizeHint().height()
+    if widget.minimumHeight() > 0:
+        need = max(need, widget.minimumHeight())
+    if widget.hasFocus():  # the focus ring's wider border is asked for, not needed
+        need -= FOCUS_RING_EXTRA
+    if widget.height() >= need:
+        return None
+    return Cut(
+        widget_name(widget), type(widget).__name__, _shown_text(widget), need, widget.height(),
+        "is squashed below its height (px here are heights)",
+    )  # fmt: skip
+
+
+def _overlapping(widget: QWidget, others: list[QWidget], top: QWidget) -> Cut | None:
+    """Drawn over another control (a layout squeezed below its minimum)."""
+    rect = _visible_rect(widget, top)
+    for other in others:
+        if other.isAncestorOf(widget) or widget.isAncestorOf(other):
+            continue
+        if widget.window() is not other.window():
+            continue
+        theirs = _visible_rect(other, top)
+        common = rect.intersected(theirs)
+        if common.width() > 1 and common.height() > 1:  # touching borders are fine
+            return Cut(
+                widget_name(widget), type(widget).__name__, _shown_text(widget),
+                common.height(), 0, f"overlaps {widget_name(other)!r} (px here are the overlap)",
+            )  # fmt: skip
+    return None
+
+
+def _visible_rect(widget: QWidget, top: QWidget) -> QRect:
+    """The part of ``widget`` on screen, in ``top``'s coordinates: clipped by every ancestor,
+    scroll area viewports too (a control scrolled out of view overlaps nothing)."""
+    shown = QRect(widget.rect())
+    current = widget
+    while current is not top and current.parentWidget() is not None:
+        shown.translate(current.pos())
+        current = current.parentWidget()
+        shown = shown.intersected(current.rect())
+    return shown
+
+
+def _shown_text(widget: QWidget) -> str:
+    if isinstance(widget, QAbstractButton):
+        return _button_text(widget)
+    if isinstance(widget, QComboBox):
+        return widget.currentText()
+    if isinstance(widget, QLineEdit):
+        return widget.displayText() or widget.placeholderText()
+    if isinstance(widget, QLabel):
+        return _plain(widget)
+    return ""
+
+
 def _clipped(widget: QWidget, top: QWidget) -> Cut | None:
     """Cut off by an ancestor's edge (the window's too). Inside a scroll area a widget may be
     scrolled out of view up or down, but a page that must be scrolled sideways to read a
@@ -244,13 +311,7 @@ def _clipped(widget: QWidget, top: QWidget) -> Cut | None:
     cut_down = shown.height() < widget.height() and not sideways_only
     if not (cut_across or cut_down):
         return None
-    text = _button_text(widget) if isinstance(widget, QAbstractButton) else ""
-    if isinstance(widget, QComboBox):
-        text = widget.currentText()
-    elif isinstance(widget, QLineEdit):
-        text = widget.displayText() or widget.placeholderText()
-    elif isinstance(widget, QLabel):
-        text = _plain(widget)
+    text = _shown_text(widget)
     why = (
         "needs the page scrolled sideways"
         if sideways_only

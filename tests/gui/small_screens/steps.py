@@ -10,6 +10,7 @@ from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from loyaltydesk.domain.staff import Actor, Role
+from loyaltydesk.services.dto import CustomerCard
 from loyaltydesk.services.facade import Services
 from loyaltydesk.ui.main_window import MainWindow
 from tests.gui.helpers import look_up, press, screenshot, settle, sign_in, type_text
@@ -35,14 +36,18 @@ def shop_with_rewards(services: Services) -> str:
     """Six rewards (three with long names) and a customer who can take five of them."""
     for order, (title, cost) in enumerate(MORE_REWARDS, start=3):
         services.program.add_reward(actor=OWNER, title=title, cost=cost, sort_order=order)
-    card = services.customers.register(
-        actor=OWNER, ref_code=uuid.uuid4().hex, phone="+60123456789", name=LONG_NAME
-    )
+    card = add_customer(services, "+60123456789", LONG_NAME)
     services.points.adjust_points(
         customer=card.customer_id, points=2100, reason="opening balance", actor=OWNER,
         ref_code=uuid.uuid4().hex,
     )  # fmt: skip
     return card.short_code
+
+
+def add_customer(services: Services, phone: str, name: str) -> CustomerCard:
+    return services.customers.register(
+        actor=OWNER, ref_code=uuid.uuid4().hex, phone=phone, name=name
+    )
 
 
 def sized(qtbot, window: QWidget, size: QSize) -> None:

@@ -5,10 +5,17 @@ in view while a confirmation is asked."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
-from tests.gui.helpers import screenshot, settle
+from tests.gui.helpers import look_up, press, screenshot, settle, sign_in
 from tests.gui.layout_checks import assert_nothing_cut
-from tests.gui.small_screens.steps import SIZES, counter_with_question, shop_with_rewards, sized
+from tests.gui.small_screens.steps import (
+    SIZES,
+    add_customer,
+    counter_with_question,
+    shop_with_rewards,
+    sized,
+)
 
 
 @pytest.mark.parametrize("size", list(SIZES))
@@ -44,3 +51,21 @@ def test_a_question_leaves_rewards_4_and_5_in_view_at_1366x768(qtbot, window, re
         assert top_left.y() >= 0, where
         assert bottom <= viewport.height(), where
     assert window.counter.banner.isVisible()
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+def test_counter_register_form_and_name_list_fit(qtbot, window, real_services, size) -> None:
+    shop_with_rewards(real_services)
+    sized(qtbot, window, SIZES[size])
+    sign_in(qtbot, window, "0000")
+    press(qtbot, window.counter.scan, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.counter.state == "register", timeout=5_000)
+    settle(qtbot, window)
+    screenshot(window, f"small-counter-register-{size}")
+    assert_nothing_cut(window, f"counter's new-customer form at {size}")
+    press(qtbot, None, Qt.Key.Key_Escape)
+    add_customer(real_services, "+60123450001", "Nur Aisyah Kamal")
+    look_up(qtbot, window, "Nur")
+    assert window.counter.state == "pick"
+    screenshot(window, f"small-counter-names-{size}")
+    assert_nothing_cut(window, f"counter's name list at {size}")
