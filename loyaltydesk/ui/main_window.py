@@ -6,7 +6,7 @@ import logging
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -38,6 +38,7 @@ from loyaltydesk.ui.preferences import IDLE_MINUTES, Preferences
 from loyaltydesk.ui.sign_in import SignInPage
 from loyaltydesk.ui.sync_driver import SyncDriver, SyncView
 from loyaltydesk.ui.tasks import TaskRunner
+from loyaltydesk.ui.widgets.screen_fit import ScreenFit
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +73,6 @@ class MainWindow(QMainWindow):
         self.runner = TaskRunner(self)
         self._shown_errors: set[str] = set()
         self.setWindowTitle(self.tr("loyaltydesk"))
-        self.setMinimumSize(1024, 640)
 
         self.shop_name = QLabel("")
         self.shop_name.setObjectName("ShopName")
@@ -154,11 +154,8 @@ class MainWindow(QMainWindow):
             shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
             shortcut.activated.connect(slot)
 
-        geometry = prefs.window_geometry()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1366, 768)
+        self.screen_fit = ScreenFit(self)
+        self.screen_fit.place(prefs.window_geometry())
         self.runner.run(
             services.program.get_settings, self.apply_settings, self.show_unexpected, parent=self
         )
@@ -363,6 +360,10 @@ class MainWindow(QMainWindow):
         """Who acts now: the owner inside the owner pages, else who signed in at the till."""
         role = self.tr("owner") if actor.is_owner else self.tr("cashier")
         self.status_staff.setText(self.tr("%1 (%2)").replace("%1", actor.name).replace("%2", role))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self.screen_fit, self.screen_fit.shown)  # the frame is known then
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.prefs.save_window_geometry(self.saveGeometry())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtCore import QRegularExpression, QSize, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QFrame,
@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QStyle,
+    QStyleOptionFrame,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +33,28 @@ def _label(text: str, name: str = "FieldLabel") -> QLabel:
     return label
 
 
+class AmountField(QLineEdit):
+    """Never narrower than a whole amount in its own large font: "1234.50", not "34.50"."""
+
+    SAMPLE = "000000.00"
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(max(hint.width(), self._whole_amount_width()), hint.height())
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), self._whole_amount_width()), hint.height())
+
+    def _whole_amount_width(self) -> int:
+        option = QStyleOptionFrame()
+        self.initStyleOption(option)
+        # 4: the line edit's own 2 px a side inside the style's contents rectangle.
+        text = QSize(self.fontMetrics().horizontalAdvance(self.SAMPLE) + 4, 0)
+        size = self.style().sizeFromContents(QStyle.ContentsType.CT_LineEdit, option, text, self)
+        return size.width()
+
+
 class RewardRow(QFrame):
     redeem_clicked = Signal(int)
 
@@ -41,17 +65,18 @@ class RewardRow(QFrame):
         self.setProperty("available", option.available)
         badge = QLabel(str(key) if key <= MAX_REWARD_KEYS else "")
         badge.setObjectName("RewardKey")
-        title = ElidedLabel(option.title)
+        title = ElidedLabel(option.title, words=True)
+        title.setObjectName("RewardTitle")
         cost = QLabel(self.tr("%1 pts").replace("%1", fmt.points(option.cost)))
         cost.setObjectName("RewardCost")
         self.button = QPushButton(self.tr("Redeem") if option.available else self.tr("Not yet"))
         self.button.setEnabled(option.available)
-        self.button.setMinimumWidth(104)
+        self.button.setMinimumWidth(88)
         self.button.setAccessibleName(self.tr("Redeem %1").replace("%1", option.title))
         self.button.clicked.connect(lambda: self.redeem_clicked.emit(option.reward_id))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
-        layout.setSpacing(12)
+        layout.setSpacing(8)
         layout.addWidget(badge)
         layout.addWidget(title, 1)
         layout.addWidget(cost)
@@ -70,7 +95,7 @@ class ActionPanel(QFrame):
         self.rows: list[RewardRow] = []
 
         self.amount_label = _label(self.tr("Amount"))
-        self.amount = QLineEdit()
+        self.amount = AmountField()
         self.amount.setObjectName("BigField")
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.amount.setValidator(QRegularExpressionValidator(QRegularExpression(AMOUNT_PATTERN)))
@@ -140,10 +165,11 @@ class ActionPanel(QFrame):
         amount_row.addWidget(self.amount, 1)
         amount_row.addWidget(self.currency)
         grid.addLayout(amount_row, 0, 1)
-        grid.addWidget(self.enter_hint, 0, 2)
-        grid.addWidget(self.visit_hint, 1, 0, 1, 3)
-        grid.addWidget(_label(self.tr("Receipt #")), 2, 0)
-        grid.addWidget(self.receipt, 2, 1)
+        # The hint goes under the field, not beside it: the amount keeps the width.
+        grid.addWidget(self.enter_hint, 1, 1)
+        grid.addWidget(self.visit_hint, 2, 0, 1, 2)
+        grid.addWidget(_label(self.tr("Receipt #")), 3, 0)
+        grid.addWidget(self.receipt, 3, 1)
         grid.setColumnStretch(1, 1)
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
@@ -151,12 +177,12 @@ class ActionPanel(QFrame):
         buttons.addWidget(self.pay_toggle, 1)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 24, 24, 24)
+        # 16, not 24: on a 768 px high screen five rewards stay in view.
+        layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(12)
         layout.addLayout(grid)
         layout.addLayout(buttons)
         layout.addWidget(self.pay_row)
-        layout.addSpacing(8)
         layout.addWidget(self.rewards_title)
         layout.addWidget(self.rewards_scroll, 1)
         layout.addWidget(self.no_rewards)

@@ -110,15 +110,21 @@ class CounterPage(QWidget):
         self.right.addWidget(self.actions)
         self.right.addWidget(self.vouchers.actions)
 
+        # The banner heads the left column, above the card: a question or an outcome never
+        # takes height from the amount and the rewards on the right (on a 768 px screen it
+        # would push rewards 4 and 5 out of view).
+        column = QVBoxLayout()
+        column.setSpacing(12)
+        column.addWidget(self.banner)
+        column.addWidget(self.left, 1)
         body = QHBoxLayout()
         body.setSpacing(16)
-        body.addWidget(self.left, 5)
+        body.addLayout(column, 5)
         body.addWidget(self.right, 4)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.setSpacing(12)
         layout.addWidget(self.scan)
-        layout.addWidget(self.banner)
         layout.addLayout(body, 1)
         layout.addWidget(self.recent)
 

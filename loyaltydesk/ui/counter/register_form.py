@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -67,18 +68,28 @@ class RegisterForm(QFrame):
         form.addRow(self.amount_label, self.amount)
         form.addRow("", self.consent)
         content = QWidget()
-        content.setMaximumWidth(720)
+        content.setObjectName("RegisterContent")
         inner = QVBoxLayout(content)
-        inner.setContentsMargins(0, 0, 0, 0)
+        inner.setContentsMargins(24, 24, 24, 24)
         inner.setSpacing(12)
         inner.addWidget(title)
         inner.addWidget(hint)
         inner.addLayout(form)
         inner.addWidget(self.save)
+        inner.addStretch(1)
+        # Scrolls on a low screen (1280x800 at 125 %) instead of squeezing the fields over
+        # each other; a field that takes the focus scrolls into view.
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("RegisterScroll")
+        self.scroll.setWidget(content)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setMaximumWidth(720 + 48 + self.scroll.verticalScrollBar().sizeHint().width())
+        self.scroll.setStyleSheet("#RegisterScroll, #RegisterContent { background: transparent; }")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 24, 24, 24)
-        layout.addWidget(content)
-        layout.addStretch(1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll)
         self._locale = QLocale()
 
     def prefill(self, kind: str, value: str, mode: EarnMode, locale: QLocale) -> None:

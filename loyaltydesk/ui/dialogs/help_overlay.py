@@ -3,7 +3,21 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+SCREEN_ROOM = 96
+"""Height left free on the screen for the dialog's title bar and the task bar."""
+CHROME = 160
+"""The dialog's title, Close button, margins and spacing around the list."""
 
 
 def shortcut_list() -> list[tuple[str, str]]:
@@ -31,7 +45,9 @@ class HelpOverlay(QDialog):
         super().__init__(parent)
         self.setObjectName("HelpOverlay")
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        grid = QGridLayout()
+        key_list = QWidget()
+        grid = QGridLayout(key_list)
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(24)
         grid.setVerticalSpacing(8)
         for row, (keys, action) in enumerate(shortcut_list()):
@@ -49,5 +65,21 @@ class HelpOverlay(QDialog):
         title = QLabel(self.tr("Keyboard shortcuts"))
         title.setObjectName("IdleTitle")
         layout.addWidget(title)
-        layout.addLayout(grid)
+        # On a low screen (1280x800 at 125 %) the list scrolls; the Close button stays.
+        scroll = QScrollArea()
+        scroll.setObjectName("HelpKeys")
+        key_list.setObjectName("HelpKeyList")
+        scroll.setStyleSheet("#HelpKeys, #HelpKeyList { background: transparent; }")
+        scroll.setWidget(key_list)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        key_list.ensurePolished()  # the stylesheet's fonts, before the sizes are read
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        scroll.setMinimumWidth(key_list.sizeHint().width() + bar)
+        screen = (parent.screen() if parent is not None else None) or self.screen()
+        room = screen.availableGeometry().height() - SCREEN_ROOM
+        scroll.setMinimumHeight(min(key_list.sizeHint().height(), max(160, room - CHROME)))
+        layout.addWidget(scroll, 1)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
+        self.setMaximumHeight(room)

@@ -23,7 +23,10 @@ class OwnerPinDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.setMinimumWidth(400)  # the reason on one or two lines, not a narrow column
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.setSpacing(16)
         layout.addWidget(label)
         layout.addWidget(self.pin)
         layout.addWidget(buttons)
