@@ -19,38 +19,36 @@ from loyaltydesk.printing.voucher_text import grouped_code
 from loyaltydesk.services.voucher_dto import VoucherView
 from loyaltydesk.ui.counter.actions import AMOUNT_PATTERN
 from loyaltydesk.ui.formatting import Formatter
+from loyaltydesk.ui.translation import fill
 from loyaltydesk.ui.widgets.elided_label import ElidedLabel
 
 
 def state_text(view: VoucherView, fmt: Formatter) -> tuple[str, str]:
     """(words, tone) for the voucher's state."""
-    tr = VoucherCard.tr
     match view.state:
         case "VALID":
-            return tr("Valid"), "ok"
+            return VoucherCard.tr("Valid"), "ok"
         case "NOT_YET_VALID":
             start = fmt.date(view.valid_from) if view.valid_from else ""
-            return tr("Not valid yet — from %1").replace("%1", start), "warn"
+            return fill(VoucherCard.tr("Not valid yet — from %1"), start), "warn"
         case "EXPIRED":
             end = fmt.date(view.valid_until) if view.valid_until else ""
-            return tr("Expired on %1").replace("%1", end), "bad"
+            return fill(VoucherCard.tr("Expired on %1"), end), "bad"
         case "REDEEMED":
             when = ""
             if view.redeemed_at is not None:
                 when = f"{fmt.date(view.redeemed_at)} {fmt.time(view.redeemed_at)}"
-            text = tr("Already redeemed on %1 at %2 by %3")
-            text = text.replace("%1", when).replace("%2", view.redeemed_till or "")
-            return text.replace("%3", view.redeemed_by or ""), "bad"
-    return tr("Cancelled"), "bad"
+            text = VoucherCard.tr("Already redeemed on %1 at %2 by %3")
+            return fill(text, when, view.redeemed_till or "", view.redeemed_by or ""), "bad"
+    return VoucherCard.tr("Cancelled"), "bad"
 
 
 def benefit_text(view: VoucherView, fmt: Formatter) -> str:
     """ "RM5.00 off", "10% off", or the described benefit, in the shop's own formats."""
-    tr = VoucherCard.tr
     if view.type == "FIXED" and view.value is not None:
-        return tr("%1 off").replace("%1", fmt.money(view.value))
+        return fill(VoucherCard.tr("%1 off"), fmt.money(view.value))
     if view.type == "PERCENT" and view.value is not None:
-        return tr("%1% off").replace("%1", fmt.number(view.value))
+        return fill(VoucherCard.tr("%1% off"), fmt.number(view.value))
     return view.description or view.benefit or view.batch_name
 
 

@@ -21,22 +21,21 @@ CHROME = 160
 
 
 def shortcut_list() -> list[tuple[str, str]]:
-    tr = QDialog.tr
     return [
-        ("Enter", tr("Look up / check in / confirm")),
-        ("Esc", tr("Clear and go back to the scan field")),
-        ("1 … 9", tr("Pick a reward (when no field has focus)")),
-        ("Ctrl + 1 … 9", tr("Pick a reward from anywhere")),
-        ("F4", tr("Pay with points")),
-        ("Ctrl + N", tr("Register a new customer")),
-        ("Ctrl + R", tr("Receipt number")),
-        ("F3 / Ctrl + F", tr("Go to the scan field")),
-        ("↑ ↓", tr("Move in the name list")),
-        ("F8", tr("Void the latest transaction at this till")),
-        ("F9", tr("Choose the camera")),
-        ("F10", tr("Owner pages (owner PIN), and back")),
-        ("Ctrl + L", tr("Sign out")),
-        ("F1", tr("This list")),
+        ("Enter", HelpOverlay.tr("Look up / check in / confirm")),
+        ("Esc", HelpOverlay.tr("Clear and go back to the scan field")),
+        ("1 … 9", HelpOverlay.tr("Pick a reward (when no field has focus)")),
+        ("Ctrl + 1 … 9", HelpOverlay.tr("Pick a reward from anywhere")),
+        ("F4", HelpOverlay.tr("Pay with points")),
+        ("Ctrl + N", HelpOverlay.tr("Register a new customer")),
+        ("Ctrl + R", HelpOverlay.tr("Receipt number")),
+        ("F3 / Ctrl + F", HelpOverlay.tr("Go to the scan field")),
+        ("↑ ↓", HelpOverlay.tr("Move in the name list")),
+        ("F8", HelpOverlay.tr("Void the latest transaction at this till")),
+        ("F9", HelpOverlay.tr("Choose the camera")),
+        ("F10", HelpOverlay.tr("Owner pages (owner PIN), and back")),
+        ("Ctrl + L", HelpOverlay.tr("Sign out")),
+        ("F1", HelpOverlay.tr("This list")),
     ]
 
 

@@ -1,0 +1,76 @@
+"""The languages the app speaks, and the chosen one put in place before the first window.
+
+The choice is this computer's (a preference, like the camera): two tills of one shop can
+serve in different languages. "" follows the system's language. Money, numbers and dates
+follow the chosen language in the system's region (``QLocale.setDefault``), so a Spanish
+till in Ireland writes "1.234,50 €" and "30 nov 2026", and the counter never mixes two
+languages: the choice applies at the next start.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib.resources import files
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from loyaltydesk.ui.preferences import Preference
+
+LANGUAGE = Preference("ui/language", "", str)
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    """The catalogs' suffix: ``resources/translations/loyaltydesk_<code>.qm``."""
+    native_name: str
+    """The language's name in itself, as a chooser lists it."""
+
+
+ENGLISH = Language("en", "English")
+LANGUAGES = (
+    ENGLISH,
+    Language("es", "Español"),
+    Language("ms", "Bahasa Melayu"),
+    Language("id", "Bahasa Indonesia"),
+    Language("zh_CN", "简体中文"),
+)
+
+
+def language_for(locale: QLocale) -> Language:
+    """The language the app speaks for ``locale``; English when it speaks none of it."""
+    for language in LANGUAGES:
+        known = QLocale(language.code)
+        if known.language() == locale.language() and (
+            known.script() == locale.script() or locale.script() == QLocale.Script.AnyScript
+        ):
+            return language
+    return ENGLISH
+
+
+def chosen_locale(choice: str, system: QLocale) -> QLocale:
+    """The locale for a choice ("" = the system's): its language in the system's region
+    where Qt knows that pair, else the language's own region."""
+    if not choice or choice == language_for(system).code:
+        return system
+    wanted = QLocale(choice)
+    local = QLocale(wanted.language(), wanted.script(), system.country())
+    return local if local.language() == wanted.language() else wanted
+
+
+def install_language(app: QCoreApplication, choice: str) -> QLocale:
+    """Put the chosen language in place: the default locale, Qt's own words and ours."""
+    locale = chosen_locale(choice, QLocale.system())
+    QLocale.setDefault(locale)
+    language = language_for(locale)
+    if language == ENGLISH:
+        return locale
+    qt = QTranslator(app)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(f"qtbase_{language.code}", qt_folder):
+        QCoreApplication.installTranslator(qt)
+    ours = QTranslator(app)
+    folder = files("loyaltydesk.resources").joinpath("translations")
+    if ours.load(f"loyaltydesk_{language.code}", str(folder)):
+        QCoreApplication.installTranslator(ours)
+    return locale
