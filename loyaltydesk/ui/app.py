@@ -12,11 +12,8 @@ from types import TracebackType
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
-    QLibraryInfo,
-    QLocale,
     QObject,
     QTimer,
-    QTranslator,
 )
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -25,6 +22,7 @@ from loyaltydesk import __version__
 from loyaltydesk.config import AppConfig
 from loyaltydesk.services.facade import Services
 from loyaltydesk.ui.first_start.demo_build import DemoBuild, DemoBuildWindow
+from loyaltydesk.ui.languages import LANGUAGE, install_language
 from loyaltydesk.ui.main_window import MainWindow
 from loyaltydesk.ui.preferences import Preferences
 from loyaltydesk.ui.theme import apply_theme, follow_system_scheme
@@ -40,24 +38,12 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(argv if argv is not None else sys.argv)
-    install_translations(app)
+    install_language(app, Preferences().get(LANGUAGE))
     icon = files("loyaltydesk.resources").joinpath("icons/loyaltydesk.svg")
     app.setWindowIcon(QIcon(str(icon)))
     apply_theme(app)
     follow_system_scheme(app)
     return app
-
-
-def install_translations(app: QApplication) -> None:
-    """Qt's own strings and ours, for the system locale, where translations exist."""
-    locale = QLocale()
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-    ours = QTranslator(app)
-    folder = files("loyaltydesk.resources").joinpath("translations")
-    if ours.load(locale, "loyaltydesk", "_", str(folder)):
-        app.installTranslator(ours)
 
 
 def run_app(

@@ -58,19 +58,20 @@ def chosen_locale(choice: str, system: QLocale) -> QLocale:
     return local if local.language() == wanted.language() else wanted
 
 
-def install_language(app: QCoreApplication, choice: str) -> QLocale:
-    """Put the chosen language in place: the default locale, Qt's own words and ours."""
+def install_language(app: QCoreApplication, choice: str) -> list[QTranslator]:
+    """Put the chosen language in place: the default locale, Qt's own words and ours.
+    Returns the translators installed (children of ``app``)."""
     locale = chosen_locale(choice, QLocale.system())
     QLocale.setDefault(locale)
     language = language_for(locale)
     if language == ENGLISH:
-        return locale
-    qt = QTranslator(app)
+        return []
+    installed = []
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt.load(f"qtbase_{language.code}", qt_folder):
-        QCoreApplication.installTranslator(qt)
-    ours = QTranslator(app)
-    folder = files("loyaltydesk.resources").joinpath("translations")
-    if ours.load(f"loyaltydesk_{language.code}", str(folder)):
-        QCoreApplication.installTranslator(ours)
-    return locale
+    catalogs = files("loyaltydesk.resources").joinpath("translations")
+    for name, folder in ((f"qtbase_{language.code}", qt_folder),
+                         (f"loyaltydesk_{language.code}", str(catalogs))):  # fmt: skip
+        translator = QTranslator(app)
+        if translator.load(name, folder) and QCoreApplication.installTranslator(translator):
+            installed.append(translator)
+    return installed
