@@ -23,7 +23,7 @@ _TYPED_DATE_FORMATS = ("d MMM yyyy", "d MMMM yyyy", "d/M/yyyy", "d-M-yyyy", "d.M
 
 
 class Formatting(TranslationContext):
-    """The translation context of this module's words."""
+    """Words in formatted values: units, relative dates, empty values."""
 
 
 def display_phone(e164: str | None) -> str:

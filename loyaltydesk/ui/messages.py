@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from loyaltydesk.domain.errors import ErrorCode, LoyaltyError
 from loyaltydesk.services.dto import TransactionResult
 from loyaltydesk.ui.formatting import Formatter
@@ -9,7 +11,7 @@ from loyaltydesk.ui.translation import TranslationContext, fill
 
 
 class Messages(TranslationContext):
-    """The translation context of this module's words."""
+    """Words for cashiers: errors and outcomes at the counter."""
 
 
 def error_text(error: LoyaltyError, fmt: Formatter | None = None) -> str:
@@ -77,47 +79,90 @@ def error_text(error: LoyaltyError, fmt: Formatter | None = None) -> str:
 
 
 _MESSAGES: dict[ErrorCode, str] = {
-    ErrorCode.INVALID_AMOUNT: "Type the amount as a number, like 25.50.",
-    ErrorCode.INVALID_UNITS: "Type how many units, as a whole number.",
-    ErrorCode.INVALID_POINTS: "Type the points as a whole number above 0.",
-    ErrorCode.INVALID_IDENTIFIER: "That could not be read. Scan again or type it.",
-    ErrorCode.INVALID_PHONE: "That phone number is not valid.",
-    ErrorCode.INVALID_EMAIL: "That email address is not valid.",
-    ErrorCode.INVALID_INPUT: "Please check what you typed.",
-    ErrorCode.INVALID_REF_CODE: (
-        "The receipt number is at most 40 letters, digits or signs, with no spaces."
+    ErrorCode.INVALID_AMOUNT: QT_TRANSLATE_NOOP(
+        "Messages", "Type the amount as a number, like 25.50."
     ),
-    ErrorCode.CUSTOMER_NOT_FOUND: "No customer found.",
-    ErrorCode.CUSTOMER_BLOCKED: "Blocked customer — nothing can be recorded.",
-    ErrorCode.CUSTOMER_EXISTS: "A customer with that phone or email already exists.",
-    ErrorCode.AMBIGUOUS_IDENTIFIER: "More than one customer matches. Scan their card instead.",
-    ErrorCode.REWARD_NOT_FOUND: "That reward no longer exists.",
-    ErrorCode.REWARD_INACTIVE: "That reward is no longer offered.",
-    ErrorCode.TRANSACTION_NOT_FOUND: "That transaction was not found.",
-    ErrorCode.ALREADY_VOIDED: "That was already voided.",
-    ErrorCode.VOID_NOT_ALLOWED: "That cannot be voided.",
-    ErrorCode.REF_CODE_REUSED: "That receipt number was already used for something else.",
-    ErrorCode.PERMISSION_DENIED: "This needs an owner.",
-    ErrorCode.NOT_SIGNED_IN: "Please sign in first.",
-    ErrorCode.WRONG_PIN: "Wrong PIN.",
-    ErrorCode.NOT_OWNER_PIN: "That PIN is not an owner's.",
-    ErrorCode.PURCHASE_UNUSUAL: "That amount is unusually large. Is it right?",
-    ErrorCode.PURCHASE_TOO_LARGE: "That amount is more than the counter records at once.",
-    ErrorCode.POINTS_PAYMENT_DISABLED: "This shop does not take points as payment.",
-    ErrorCode.AMOUNT_TOO_HIGH: "Points can pay at most the purchase amount.",
-    ErrorCode.STORE_UNAVAILABLE: "The shop database is not available. Check the connection.",
-    ErrorCode.VOUCHER_NOT_FOUND: "No voucher has that code.",
-    ErrorCode.VOUCHER_VOID: "This voucher was cancelled.",
-    ErrorCode.VOUCHER_ALREADY_REDEEMED: "This voucher was already redeemed.",
-    ErrorCode.VOUCHER_EXPIRED: "This voucher has expired.",
-    ErrorCode.VOUCHER_NOT_YET_VALID: "This voucher is not valid yet.",
-    ErrorCode.MIN_PURCHASE_NOT_MET: "The purchase is below this voucher's minimum.",
-    ErrorCode.INVALID_VOUCHER: "That voucher code cannot be read.",
-    ErrorCode.CUSTOMER_REQUIRED: "Scan the customer's member card first, then the voucher again: "
-    "the loyalty service needs to know who uses it.",
-    ErrorCode.CUSTOMER_ERASED: "This customer's personal data was erased.",
-    ErrorCode.CUSTOMER_MERGED: "This customer was merged into another record.",
-    ErrorCode.LAST_OWNER: "The shop needs at least one owner.",
+    ErrorCode.INVALID_UNITS: QT_TRANSLATE_NOOP(
+        "Messages", "Type how many units, as a whole number."
+    ),
+    ErrorCode.INVALID_POINTS: QT_TRANSLATE_NOOP(
+        "Messages", "Type the points as a whole number above 0."
+    ),
+    ErrorCode.INVALID_IDENTIFIER: QT_TRANSLATE_NOOP(
+        "Messages", "That could not be read. Scan again or type it."
+    ),
+    ErrorCode.INVALID_PHONE: QT_TRANSLATE_NOOP("Messages", "That phone number is not valid."),
+    ErrorCode.INVALID_EMAIL: QT_TRANSLATE_NOOP("Messages", "That email address is not valid."),
+    ErrorCode.INVALID_INPUT: QT_TRANSLATE_NOOP("Messages", "Please check what you typed."),
+    ErrorCode.INVALID_REF_CODE: (
+        QT_TRANSLATE_NOOP(
+            "Messages", "The receipt number is at most 40 letters, digits or signs, with no spaces."
+        )
+    ),
+    ErrorCode.CUSTOMER_NOT_FOUND: QT_TRANSLATE_NOOP("Messages", "No customer found."),
+    ErrorCode.CUSTOMER_BLOCKED: QT_TRANSLATE_NOOP(
+        "Messages", "Blocked customer — nothing can be recorded."
+    ),
+    ErrorCode.CUSTOMER_EXISTS: QT_TRANSLATE_NOOP(
+        "Messages", "A customer with that phone or email already exists."
+    ),
+    ErrorCode.AMBIGUOUS_IDENTIFIER: QT_TRANSLATE_NOOP(
+        "Messages", "More than one customer matches. Scan their card instead."
+    ),
+    ErrorCode.REWARD_NOT_FOUND: QT_TRANSLATE_NOOP("Messages", "That reward no longer exists."),
+    ErrorCode.REWARD_INACTIVE: QT_TRANSLATE_NOOP("Messages", "That reward is no longer offered."),
+    ErrorCode.TRANSACTION_NOT_FOUND: QT_TRANSLATE_NOOP(
+        "Messages", "That transaction was not found."
+    ),
+    ErrorCode.ALREADY_VOIDED: QT_TRANSLATE_NOOP("Messages", "That was already voided."),
+    ErrorCode.VOID_NOT_ALLOWED: QT_TRANSLATE_NOOP("Messages", "That cannot be voided."),
+    ErrorCode.REF_CODE_REUSED: QT_TRANSLATE_NOOP(
+        "Messages", "That receipt number was already used for something else."
+    ),
+    ErrorCode.PERMISSION_DENIED: QT_TRANSLATE_NOOP("Messages", "This needs an owner."),
+    ErrorCode.NOT_SIGNED_IN: QT_TRANSLATE_NOOP("Messages", "Please sign in first."),
+    ErrorCode.WRONG_PIN: QT_TRANSLATE_NOOP("Messages", "Wrong PIN."),
+    ErrorCode.NOT_OWNER_PIN: QT_TRANSLATE_NOOP("Messages", "That PIN is not an owner's."),
+    ErrorCode.PURCHASE_UNUSUAL: QT_TRANSLATE_NOOP(
+        "Messages", "That amount is unusually large. Is it right?"
+    ),
+    ErrorCode.PURCHASE_TOO_LARGE: QT_TRANSLATE_NOOP(
+        "Messages", "That amount is more than the counter records at once."
+    ),
+    ErrorCode.POINTS_PAYMENT_DISABLED: QT_TRANSLATE_NOOP(
+        "Messages", "This shop does not take points as payment."
+    ),
+    ErrorCode.AMOUNT_TOO_HIGH: QT_TRANSLATE_NOOP(
+        "Messages", "Points can pay at most the purchase amount."
+    ),
+    ErrorCode.STORE_UNAVAILABLE: QT_TRANSLATE_NOOP(
+        "Messages", "The shop database is not available. Check the connection."
+    ),
+    ErrorCode.VOUCHER_NOT_FOUND: QT_TRANSLATE_NOOP("Messages", "No voucher has that code."),
+    ErrorCode.VOUCHER_VOID: QT_TRANSLATE_NOOP("Messages", "This voucher was cancelled."),
+    ErrorCode.VOUCHER_ALREADY_REDEEMED: QT_TRANSLATE_NOOP(
+        "Messages", "This voucher was already redeemed."
+    ),
+    ErrorCode.VOUCHER_EXPIRED: QT_TRANSLATE_NOOP("Messages", "This voucher has expired."),
+    ErrorCode.VOUCHER_NOT_YET_VALID: QT_TRANSLATE_NOOP(
+        "Messages", "This voucher is not valid yet."
+    ),
+    ErrorCode.MIN_PURCHASE_NOT_MET: QT_TRANSLATE_NOOP(
+        "Messages", "The purchase is below this voucher's minimum."
+    ),
+    ErrorCode.INVALID_VOUCHER: QT_TRANSLATE_NOOP("Messages", "That voucher code cannot be read."),
+    ErrorCode.CUSTOMER_REQUIRED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Scan the customer's member card first, then the voucher again: "
+        "the loyalty service needs to know who uses it.",
+    ),
+    ErrorCode.CUSTOMER_ERASED: QT_TRANSLATE_NOOP(
+        "Messages", "This customer's personal data was erased."
+    ),
+    ErrorCode.CUSTOMER_MERGED: QT_TRANSLATE_NOOP(
+        "Messages", "This customer was merged into another record."
+    ),
+    ErrorCode.LAST_OWNER: QT_TRANSLATE_NOOP("Messages", "The shop needs at least one owner."),
 }
 
 

@@ -2231,6 +2231,146 @@ Rows with problems (%3 seen so far) are left out. &quot;Check the whole file&quo
         <translation>PIN 错误次数过多。请 %1 秒后再试。</translation>
     </message>
     <message>
+        <source>Type the amount as a number, like 25.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type how many units, as a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the points as a whole number above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That could not be read. Scan again or type it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That phone number is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That email address is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check what you typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt number is at most 40 letters, digits or signs, with no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer with that phone or email already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one customer matches. Scan their card instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That reward no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That reward is no longer offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That transaction was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That was already voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That receipt number was already used for something else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This needs an owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That PIN is not an owner&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That amount is unusually large. Is it right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That amount is more than the counter records at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points can pay at most the purchase amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop database is not available. Check the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No voucher has that code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This voucher was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This voucher was already redeemed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This voucher has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This voucher is not valid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purchase is below this voucher&apos;s minimum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That voucher code cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the customer&apos;s member card first, then the voucher again: the loyalty service needs to know who uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer&apos;s personal data was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer was merged into another record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop needs at least one owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 points</source>
         <translation>%1 积分</translation>
     </message>

@@ -11,7 +11,7 @@ PageFactory = Callable[[OwnerContext], OwnerPage]
 
 
 class OwnerAreaWords(TranslationContext):
-    """The translation context of this module's words."""
+    """Titles of the owner pages in the menu."""
 
 
 def owner_pages() -> list[tuple[str, str, PageFactory]]:

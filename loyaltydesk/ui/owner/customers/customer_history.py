@@ -14,7 +14,7 @@ HISTORY_LIMIT = 500
 
 
 class CustomerHistory(TranslationContext):
-    """The translation context of this module's words."""
+    """Words of the history table on a customer's detail."""
 
 
 def kind_text(kind: str) -> str:

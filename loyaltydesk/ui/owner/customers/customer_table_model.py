@@ -53,7 +53,7 @@ SORTS = {
 
 
 class CustomerTable(TranslationContext):
-    """The translation context of this module's words."""
+    """Words of the customers table: headers and states."""
 
 
 def status_text(status: CustomerState) -> str:

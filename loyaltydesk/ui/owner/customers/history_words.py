@@ -18,7 +18,7 @@ TYPED_REASON_RULES = ("ADJUST",)
 
 
 class HistoryWords(TranslationContext):
-    """The translation context of this module's words."""
+    """Words of a customer's points history."""
 
 
 def _points(fmt: Formatter, value: int) -> str:

@@ -18,7 +18,7 @@ Cell = Callable[[Any], str]
 
 
 class CustomerImport(TranslationContext):
-    """The translation context of this module's words."""
+    """Words of the import preview and summary tables."""
 
 
 def field_names() -> list[tuple[str, str]]:

@@ -11,7 +11,7 @@ from loyaltydesk.ui.translation import TranslationContext, fill
 
 
 class RulesPreview(TranslationContext):
-    """The translation context of this module's words."""
+    """Sentences of the preview of a rule change."""
 
 
 def _customers(count: int, fmt: Formatter) -> str:

@@ -39,7 +39,7 @@ _MODES = {
 
 
 class SettingsWords(TranslationContext):
-    """The translation context of this module's words."""
+    """Names of the settings and their values, as the change summary shows them."""
 
 
 def setting_label(key: str) -> str:

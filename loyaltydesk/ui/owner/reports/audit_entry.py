@@ -61,7 +61,7 @@ _ACTIONS = {
 
 
 class AuditEntryWords(TranslationContext):
-    """The translation context of this module's words."""
+    """Sentences of the audit log: actions and their details."""
 
 
 def action_text(action: str) -> str:

@@ -15,7 +15,7 @@ TILE_COLUMNS = 4
 
 
 class ReportsPageWords(TranslationContext):
-    """The translation context of this module's words."""
+    """Words of the report's figures and tables."""
 
 
 class FigureTile(QFrame):

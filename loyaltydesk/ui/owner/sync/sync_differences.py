@@ -14,7 +14,7 @@ from loyaltydesk.ui.translation import TranslationContext
 
 
 class SyncDifferences(TranslationContext):
-    """The translation context of this module's words."""
+    """Words of the "Balances that differ" table."""
 
 
 def differences_table(fmt: Formatter, service: str) -> RowsTable:

@@ -8,7 +8,7 @@ from loyaltydesk.ui.translation import TranslationContext
 
 
 class VoucherWords(TranslationContext):
-    """The translation context of this module's words."""
+    """Words describing voucher batches and their states."""
 
 
 def kind_text(batch: VoucherBatchSummary) -> str:
