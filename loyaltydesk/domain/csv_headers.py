@@ -153,7 +153,9 @@ class HeaderWords:
         def add(key: str, target: ImportField, language: str) -> None:
             if not key or fields.setdefault(key, target) is not target:
                 return
-            languages.setdefault(key, set()).add(language)
+            if language == "en" or "en" not in languages.get(key, ()):
+                # An English word ("Email" in Indonesian too) says nothing of the language.
+                languages.setdefault(key, set()).add(language)
 
         for target, words in HEADER_WORDS.items():
             for word in words:

@@ -190,9 +190,11 @@ def parse_birthday(
 
 
 def month_of(word: str, months: Mapping[str, int]) -> int:
-    """The month a word names: a month name in any catalog, or its first three letters or
-    more (``ago`` for agosto, ``Sept``); ValueError if none or two months."""
+    """The month a word names: a month name in any catalog (``五月``), or its first three
+    letters or more (``ago`` for agosto, ``Sept``); ValueError if none or two months."""
     key = plain_word(word)
+    if key in months:
+        return months[key]
     if len(key) < 3:
         raise ValueError(word)
     found = {n for name, n in months.items() if name.startswith(key)}
