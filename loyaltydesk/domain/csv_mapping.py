@@ -182,10 +182,14 @@ def parse_row(
     last = check(ImportField.LAST_NAME, clean_name, "")
     if not name and (first or last):
         name = " ".join(part for part in (first, last) if part)[:MAX_NAME].rstrip()
-    elif name and last and mapping.column_of(ImportField.FIRST_NAME) is None:
+    elif (
+        name
+        and last
+        and mapping.column_of(ImportField.FIRST_NAME) is None
+        and not name.casefold().endswith(last.casefold())
+    ):
         # "Nombre" + "Apellidos": the name column holds the first name only.
-        if not name.casefold().endswith(last.casefold()):
-            name = f"{name} {last}"[:MAX_NAME].rstrip()
+        name = f"{name} {last}"[:MAX_NAME].rstrip()
     phone = check(ImportField.PHONE, lambda t: parse_phone(t, default_region=region), None)
     email = check(ImportField.EMAIL, normalise_email, None)
     points = check(ImportField.POINTS, lambda t: parse_points(t, style), 0)
