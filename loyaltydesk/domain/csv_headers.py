@@ -40,7 +40,9 @@ class ImportField(StrEnum):
     IGNORE = "ignore"
 
 
-#: The header words other systems write, in English; the catalogs hold their translations.
+# The header words other systems write, in English; the catalogs hold their translations.
+#: A column header of a customer list (CSV) from a spreadsheet or another till: the words a
+#: shop in your language writes there. Several words may be given, separated by |.
 HEADER_WORDS: dict[ImportField, tuple[str, ...]] = {
     ImportField.NAME: (
         QT_TRANSLATE_NOOP("ImportHeaders", "Name"),
@@ -94,7 +96,7 @@ HEADER_WORDS: dict[ImportField, tuple[str, ...]] = {
     ),
 }
 
-#: Spellings of exports that are codes rather than words (compared after :func:`header_key`).
+# Spellings of exports that are codes rather than words (compared after :func:`header_key`).
 ENGLISH_KEYS: dict[ImportField, tuple[str, ...]] = {
     ImportField.NAME: ("customer", "customername", "membername", "fullname"),
     ImportField.FIRST_NAME: ("forename", "first"),
@@ -109,6 +111,8 @@ ENGLISH_KEYS: dict[ImportField, tuple[str, ...]] = {
     ImportField.CONSENT: ("consent", "marketing", "optin", "acceptsmarketing", "subscribed"),
 }  # fmt: skip
 
+#: A month's name as dates are written in your language ("14 de mayo"); its first three
+#: letters are understood too.
 MONTH_NAMES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("ImportMonths", "January"),
     QT_TRANSLATE_NOOP("ImportMonths", "February"),

@@ -7,6 +7,7 @@ as it reads the shipped catalogs. ``|`` separates several words for one English 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -69,6 +70,20 @@ MONTHS: dict[str, tuple[str, str, str, str]] = {
     "December": ("diciembre", "Disember", "Desember", "十二月"),
 }
 
+#: Words of the import view this branch adds: (context, source) -> (es, ms, id, zh_CN).
+VIEW_WORDS: dict[tuple[str, str], tuple[str, str, str, str]] = {
+    ("ImportView", "About %1 rows, with numbers written like %2 and dates like %3. The preview "
+                   "shows the first ones as they will be imported."): (
+        "Unas %1 filas, con números escritos como %2 y fechas como %3. La vista previa muestra "
+        "las primeras tal como se importarán.",
+        "Kira-kira %1 baris, dengan nombor ditulis seperti %2 dan tarikh seperti %3. "
+        "Pratonton menunjukkan baris pertama seperti yang akan diimport.",
+        "Sekitar %1 baris, dengan angka ditulis seperti %2 dan tanggal seperti %3. Pratinjau "
+        "menampilkan baris pertama sesuai hasil impornya nanti.",
+        "约 %1 行，数字写法如 %2，日期写法如 %3。预览显示前几行导入后的样子。",
+    ),
+}  # fmt: skip
+
 
 def write_catalogs(folder: Path) -> Path:
     """``folder/loyaltydesk_<language>.ts`` for each language; returns ``folder``."""
@@ -92,3 +107,37 @@ def write_catalogs(folder: Path) -> Path:
 def declared() -> tuple[set[str], set[str]]:
     """The English words the code declares (headers, months), to keep this table complete."""
     return {w for words in HEADER_WORDS.values() for w in words}, set(MONTH_NAMES)
+
+
+def fill_catalogs(folder: Path) -> int:
+    """Put these words into the unfinished ``ImportHeaders`` / ``ImportMonths`` entries (and
+    :data:`VIEW_WORDS`) of the real catalogs in ``folder``, after
+    ``installer/update_translations.py`` added them; run that again afterwards to compile.
+    Returns the entries filled.
+
+        python -c "from pathlib import Path; from tests.support.import_catalogs import \
+fill_catalogs; print(fill_catalogs(Path('resources/translations')))"
+    """
+    filled = 0
+    for index, language in enumerate(LANGUAGES):
+        path = folder / f"loyaltydesk_{language}.ts"
+        text = path.read_text(encoding="utf-8")
+        entries = [
+            *((("ImportHeaders", source), words) for source, words in HEADERS.items()),
+            *((("ImportMonths", source), words) for source, words in MONTHS.items()),
+            *VIEW_WORDS.items(),
+        ]
+        for (context, source), words in entries:
+            unfinished = re.compile(
+                rf"(<name>{context}</name>(?:(?!</context>).)*?"
+                rf"<source>{re.escape(escape(source))}</source>\s*"
+                r"(?:<extracomment>[^<]*</extracomment>\s*)?)"
+                r'<translation type="unfinished">[^<]*</translation>',
+                re.DOTALL,
+            )
+            text, count = unfinished.subn(
+                lambda m, w=words[index]: f"{m[1]}<translation>{escape(w)}</translation>", text
+            )
+            filled += count
+        path.write_text(text, encoding="utf-8")
+    return filled
