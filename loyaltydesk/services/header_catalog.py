@@ -8,7 +8,6 @@ without Qt and without a list kept by hand (``domain.csv_headers`` declares the 
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
@@ -31,20 +30,24 @@ def header_words(folder: Path | None = None) -> HeaderWords:
 
 @lru_cache(maxsize=4)
 def _words(folder: Path) -> HeaderWords:
+    from xml.etree.ElementTree import ParseError  # read on the first import, not at start
+
     catalogs: dict[str, dict[tuple[str, str], str]] = {}
     for path in sorted(folder.glob(f"{_PREFIX}*.ts")) if folder.is_dir() else ():
         language = path.stem.removeprefix(_PREFIX)
         try:
             catalogs[language] = read_entries(path, {HEADERS, MONTHS})
-        except (OSError, ET.ParseError):
+        except (OSError, ParseError):
             continue  # a damaged catalog costs that language's words, not the import
     return HeaderWords.from_catalogs(catalogs)
 
 
 def read_entries(path: Path, contexts: set[str]) -> dict[tuple[str, str], str]:
     """(context, source) -> translation for the finished entries of ``contexts``."""
+    from xml.etree import ElementTree
+
     entries: dict[tuple[str, str], str] = {}
-    for context in ET.parse(path).getroot().iter("context"):
+    for context in ElementTree.parse(path).getroot().iter("context"):
         name = context.findtext("name") or ""
         if name not in contexts:
             continue
