@@ -21,7 +21,7 @@ HEADERS: dict[str, tuple[str, str, str, str]] = {
     "Full name": ("Nombre completo", "Nama penuh", "Nama lengkap", "全名"),
     "Customer name": ("Nombre del cliente", "Nama pelanggan", "Nama pelanggan", "客户姓名"),
     "Member name": ("Nombre del socio", "Nama ahli", "Nama anggota", "会员姓名"),
-    "Client name": ("Cliente", "Nama klien", "Nama klien", "客户名称"),
+    "Client name": ("Nombre de cliente", "Nama klien", "Nama klien", "客户名称"),
     "First name": ("Nombre de pila", "Nama pertama", "Nama depan", "名"),
     "Given name": ("Nombre de pila", "Nama pertama", "Nama depan", "名字"),
     "Last name": ("Apellidos", "Nama keluarga", "Nama belakang", "姓"),
