@@ -7,12 +7,18 @@ Pure rules, no I/O: the import service reads the file and hands rows here. A row
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 
+from loyaltydesk.domain.csv_headers import ENGLISH_ONLY, HeaderWords, ImportField, header_key
+from loyaltydesk.domain.csv_locale import (
+    ImportStyle,
+    MonthDay,
+    import_style,
+    parse_birthday,
+    parse_points,
+)
 from loyaltydesk.domain.customer_fields import (
     MAX_NAME,
     MAX_NOTES,
@@ -22,7 +28,6 @@ from loyaltydesk.domain.customer_fields import (
 )
 from loyaltydesk.domain.errors import ErrorCode, InvalidInputError, LoyaltyError
 from loyaltydesk.domain.identifiers import IdentifierKind, classify, normalise_email, parse_phone
-from loyaltydesk.domain.program import MAX_POINTS
 
 MAX_CELL = 1000
 #: A cell starting with one of these is run as a formula by spreadsheets (CSV injection).
@@ -30,50 +35,8 @@ FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 DELIMITERS = (",", ";", "\t", "|")
 
 
-class ImportField(StrEnum):
-    NAME = "name"
-    FIRST_NAME = "first_name"
-    LAST_NAME = "last_name"
-    PHONE = "phone"
-    EMAIL = "email"
-    POINTS = "points"
-    BIRTH_DATE = "birth_date"
-    SHORT_CODE = "short_code"
-    NOTES = "notes"
-    CONSENT = "marketing_consent"
-    IGNORE = "ignore"
-
-
-#: Header names recognised without a mapping, compared after :func:`header_key`.
-SYNONYMS: dict[ImportField, tuple[str, ...]] = {
-    ImportField.NAME: ("name", "fullname", "customername", "customer", "membername",
-                       "clientname", "nama"),
-    ImportField.FIRST_NAME: ("firstname", "givenname", "forename", "first"),
-    ImportField.LAST_NAME: ("lastname", "surname", "familyname", "last"),
-    ImportField.PHONE: ("phone", "phonenumber", "phoneno", "mobile", "mobilenumber", "mobileno",
-                        "mobilephone", "cell", "cellphone", "telephone", "tel", "handphone",
-                        "hp", "whatsapp", "contactnumber"),
-    ImportField.EMAIL: ("email", "emailaddress", "mail"),
-    ImportField.POINTS: ("points", "balance", "pointsbalance", "pointbalance", "openingbalance",
-                         "loyaltypoints", "currentpoints", "pts"),
-    ImportField.BIRTH_DATE: ("birthdate", "birthday", "dob", "dateofbirth", "birth"),
-    ImportField.SHORT_CODE: ("membercode", "shortcode", "loyaltycode"),
-    ImportField.NOTES: ("notes", "note", "comments", "comment", "remarks", "remark"),
-    ImportField.CONSENT: ("consent", "marketing", "marketingconsent", "optin", "newsletter",
-                          "acceptsmarketing", "subscribed"),
-}  # fmt: skip
-_BY_KEY = {key: f for f, keys in SYNONYMS.items() for key in keys}
 _TRUE = frozenset({"yes", "y", "true", "1", "x", "optedin", "ja", "si", "oui", "ya"})
 _FALSE = frozenset({"no", "n", "false", "0", "", "optedout", "nein", "non", "tidak"})
-_POINTS = re.compile(r"^(\d{1,9}|\d{1,3}(,\d{3}){1,2})(\.0+)?$")
-_ISO_DATE = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
-_DAY_FIRST = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
-
-
-def header_key(header: str) -> str:
-    """Case, accents, spaces and punctuation dropped: "E-mail Address" -> "emailaddress"."""
-    plain = unicodedata.normalize("NFKD", header.replace("\ufeff", ""))
-    return "".join(ch for ch in plain.casefold() if ch.isalnum())
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +45,8 @@ class ColumnMapping:
 
     headers: tuple[str, ...]
     fields: tuple[ImportField | None, ...]
+    header_languages: tuple[tuple[str, int], ...] = ()
+    """(language, headers recognised in its words), for :func:`csv_locale.import_style`."""
 
     def column_of(self, field: ImportField) -> int | None:
         return next((i for i, f in enumerate(self.fields) if f is field), None)
@@ -96,9 +61,12 @@ class ColumnMapping:
 
 
 def detect_mapping(
-    headers: Sequence[str], overrides: Mapping[str, str] | None = None
+    headers: Sequence[str],
+    overrides: Mapping[str, str] | None = None,
+    words: HeaderWords = ENGLISH_ONLY,
 ) -> ColumnMapping:
-    """Recognise common headers; ``overrides`` (header -> field name or "ignore") win.
+    """Recognise common headers in ``words``' languages (English only unless the catalogs'
+    words are passed); ``overrides`` (header -> field name or "ignore") win.
 
     INVALID_FILE when an override names an unknown header or field, when two columns are mapped
     to one field by hand, or when there is neither a phone nor an email column.
@@ -116,7 +84,7 @@ def detect_mapping(
         manual.add(index)
     taken = {chosen[i] for i in manual}
     for index, key in enumerate(keys):
-        field = _BY_KEY.get(key)
+        field = words.fields.get(key)
         if index in manual or field is None or field in taken:
             continue
         chosen[index] = field
@@ -127,7 +95,8 @@ def detect_mapping(
             "The file needs a phone or an email column. Name a column 'phone' or 'email', "
             "or map one (for example --map 'Cell=phone')."
         )
-    return ColumnMapping(clean, fields)
+    counts = words.languages_of(keys)
+    return ColumnMapping(clean, fields, tuple(sorted(counts.items())))
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,8 +128,16 @@ def parse_row(
     *,
     region: str,
     today: date,
+    style: ImportStyle | None = None,
+    months: Mapping[str, int] | None = None,
 ) -> tuple[ParsedRow | None, list[RowProblem]]:
-    """The row's values, or every problem found in it (a row is imported whole or not at all)."""
+    """The row's values, or every problem found in it (a row is imported whole or not at all).
+
+    ``style``: how the file writes numbers and dates (``csv_locale.import_style``; the
+    region's way when not given); ``months``: month words from ``HeaderWords``.
+    """
+    style = style or import_style(region=region, currency="")
+    month_words = months if months is not None else ENGLISH_ONLY.months
     problems: list[RowProblem] = []
     values: dict[ImportField, str] = {}
     width = len(mapping.headers)
@@ -205,10 +182,18 @@ def parse_row(
     last = check(ImportField.LAST_NAME, clean_name, "")
     if not name and (first or last):
         name = " ".join(part for part in (first, last) if part)[:MAX_NAME].rstrip()
+    elif (
+        name
+        and last
+        and mapping.column_of(ImportField.FIRST_NAME) is None
+        and not name.casefold().endswith(last.casefold())
+    ):
+        # "Nombre" + "Apellidos": the name column holds the first name only.
+        name = f"{name} {last}"[:MAX_NAME].rstrip()
     phone = check(ImportField.PHONE, lambda t: parse_phone(t, default_region=region), None)
     email = check(ImportField.EMAIL, normalise_email, None)
-    points = check(ImportField.POINTS, _points, 0)
-    birth = check(ImportField.BIRTH_DATE, lambda t: _birth_date(t, today), None)
+    points = check(ImportField.POINTS, lambda t: parse_points(t, style), 0)
+    birth = check(ImportField.BIRTH_DATE, lambda t: _birth_date(t, today, style, month_words), None)
     code = check(ImportField.SHORT_CODE, _short_code, None)
     notes = check(ImportField.NOTES, clean_notes, "")
     consent = check(ImportField.CONSENT, _consent, False)
@@ -278,32 +263,21 @@ def _clean_cell(raw: str) -> str:
     return unneutralise_cell(raw.strip())
 
 
-def _points(text: str) -> int:
-    if not _POINTS.match(text):
-        raise InvalidInputError(
-            "Points must be a whole number of 0 or more, such as 250.",
-            code=ErrorCode.INVALID_POINTS,
-        )
-    value = int(text.split(".")[0].replace(",", ""))
-    if value > MAX_POINTS:
-        raise InvalidInputError("That is too many points.", code=ErrorCode.INVALID_POINTS)
-    return value
-
-
-def _birth_date(text: str, today: date) -> date:
-    """YYYY-MM-DD (or with / or .), or day first: DD/MM/YYYY, DD-MM-YYYY, DD.MM.YYYY."""
-    iso, day_first = _ISO_DATE.match(text), _DAY_FIRST.match(text)
+def _birth_date(text: str, today: date, style: ImportStyle, months: Mapping[str, int]) -> date:
+    """A birth date written the file's way (see ``domain.csv_locale``)."""
+    order = {True: "DD/MM/YYYY", False: "MM/DD/YYYY", None: "YYYY-MM-DD"}[style.day_first]
     try:
-        if iso:
-            parsed = date(int(iso[1]), int(iso[2]), int(iso[3]))
-        elif day_first:
-            parsed = date(int(day_first[3]), int(day_first[2]), int(day_first[1]))
-        else:
-            raise ValueError(text)
+        parsed = parse_birthday(text, style, months)
     except ValueError:
         raise InvalidInputError(
-            "A birth date is written YYYY-MM-DD or DD/MM/YYYY.", code=ErrorCode.INVALID_INPUT
+            f"A birth date is written {order} or YYYY-MM-DD in this file.",
+            code=ErrorCode.INVALID_INPUT,
         ) from None
+    if isinstance(parsed, MonthDay):
+        raise InvalidInputError(
+            "A birthday without a year cannot be kept yet: add the year, or leave it empty.",
+            code=ErrorCode.INVALID_INPUT,
+        )
     check_birth_date(parsed, today)
     return parsed
 

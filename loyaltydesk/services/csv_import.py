@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from loyaltydesk.domain.csv_locale import ImportStyle, import_style
 from loyaltydesk.domain.csv_mapping import (
     ColumnMapping,
     ImportField,
@@ -41,6 +42,7 @@ from loyaltydesk.domain.staff import Actor, require_owner
 from loyaltydesk.services.context import ServiceContext
 from loyaltydesk.services.csv_source import CsvSource, open_csv
 from loyaltydesk.services.customer_admin_dto import ImportPreview, ImportSummary
+from loyaltydesk.services.header_catalog import header_words
 from loyaltydesk.services.mutation_log import record_mutation
 from loyaltydesk.store.unit_of_work import UnitOfWork
 
@@ -61,9 +63,20 @@ class _Tally:
     errors: list[RowProblem] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class _Reading:
+    """How this file writes numbers and dates, and the month words known."""
+
+    style: ImportStyle
+    months: Mapping[str, int]
+
+
 class CsvImportService:
-    def __init__(self, context: ServiceContext) -> None:
+    def __init__(self, context: ServiceContext, catalogs: Path | None = None) -> None:
+        """``catalogs``: the folder of the ``.ts`` files whose header words are recognised
+        (the installed app's by default)."""
         self._ctx = context
+        self._catalogs = catalogs
 
     def preview_import(
         self,
@@ -76,15 +89,15 @@ class CsvImportService:
         """The detected encoding, separator and mapping, the first ``rows`` rows as they would
         be imported and their problems. Reads the file only (a dry run checks the database)."""
         source = open_csv(path, encoding)
-        columns = detect_mapping(source.headers, mapping)
         settings = self._settings()
+        columns, reading = self._columns(source, mapping, settings)
         sample: list[dict[str, object]] = []
         errors: list[RowProblem] = []
         seen = 0
         for number, cells in source.rows():
             if is_blank(cells):
                 continue
-            parsed, problems = self._parse(number, cells, columns, settings)
+            parsed, problems = self._parse(number, cells, columns, settings, reading)
             errors += problems
             if parsed is not None:
                 sample.append(_as_dict(parsed))
@@ -100,6 +113,9 @@ class CsvImportService:
             rows=tuple(sample),
             errors=tuple(errors),
             total_rows=source.total_rows,
+            language=reading.style.language,
+            number_example=reading.style.example(),
+            day_first=reading.style.day_first,
         )
 
     def import_customers(
@@ -122,8 +138,8 @@ class CsvImportService:
         """
         require_owner(actor, "import customers")
         source = open_csv(path, encoding)
-        columns = detect_mapping(source.headers, mapping)
         settings = self._settings()
+        columns, reading = self._columns(source, mapping, settings)
         tally = _Tally()
         seen: dict[str, int] = {}
         batch: list[ParsedRow] = []
@@ -132,7 +148,7 @@ class CsvImportService:
             if is_blank(cells):
                 continue
             tally.rows_read += 1
-            parsed, problems = self._parse(number, cells, columns, settings)
+            parsed, problems = self._parse(number, cells, columns, settings, reading)
             if parsed is not None:
                 problems = _first_in_file(parsed, seen, columns)
             if problems or parsed is None:
@@ -269,12 +285,32 @@ class CsvImportService:
                 fresh.append(row)
         return fresh  # fmt: skip
 
+    def _columns(
+        self, source: CsvSource, mapping: Mapping[str, str] | None, settings: ShopSettings
+    ) -> tuple[ColumnMapping, _Reading]:
+        """The columns, recognised in every catalog's words, and the locale of the file (the
+        rule: ``domain.csv_locale``)."""
+        words = header_words(self._catalogs)
+        columns = detect_mapping(source.headers, mapping, words)
+        style = import_style(
+            region=settings.profile.default_region,
+            currency=settings.profile.currency,
+            header_languages=dict(columns.header_languages),
+        )
+        return columns, _Reading(style, words.months)
+
     def _parse(
-        self, number: int, cells: list[str], columns: ColumnMapping, settings: ShopSettings
+        self,
+        number: int,
+        cells: list[str],
+        columns: ColumnMapping,
+        settings: ShopSettings,
+        reading: _Reading,
     ) -> tuple[ParsedRow | None, list[RowProblem]]:
         return parse_row(
             number, cells, columns,
             region=settings.profile.default_region, today=self._ctx.today(settings),
+            style=reading.style, months=reading.months,
         )  # fmt: skip
 
     def _settings(self) -> ShopSettings:

@@ -148,6 +148,12 @@ class ImportPreview:
     errors: tuple[RowProblem, ...]
     total_rows: int
     """An estimate (lines in the file less the header)."""
+    language: str = "en"
+    """The locale numbers and dates are read in (``domain.csv_locale.STYLES``)."""
+    number_example: str = "1,250.5"
+    """Twelve hundred and fifty and a half, written the way the file is read."""
+    day_first: bool | None = True
+    """Dates such as 05/06/1990: day first, month first, or None (only when unambiguous)."""
 
 
 @dataclass(frozen=True, slots=True)

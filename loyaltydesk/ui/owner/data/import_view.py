@@ -49,6 +49,9 @@ ENCODINGS = (
     ("latin-1", QT_TRANSLATE_NOOP("ImportView", "Latin-1")),
 )
 
+#: How the file's dates are read (``ImportPreview.day_first``), shown as an example date.
+DATE_EXAMPLES = {True: "31/12/1990", False: "12/31/1990", None: "1990-12-31"}
+
 
 class ImportView(QWidget):
     back_requested = Signal()
@@ -252,8 +255,11 @@ class ImportView(QWidget):
         self.problems.set_rows(preview.errors)
         self.tabs.setTabText(1, self.tr("Problems (%1)").replace("%1", str(len(preview.errors))))
         self.result.setText(
-            self.tr("About %1 rows. The preview shows the first ones as they will be imported.")
+            self.tr("About %1 rows, with numbers written like %2 and dates like %3. The preview "
+                    "shows the first ones as they will be imported.")
             .replace("%1", self.context.fmt.points(preview.total_rows))
+            .replace("%2", preview.number_example)
+            .replace("%3", DATE_EXAMPLES[preview.day_first])
         )  # fmt: skip
         self._set_ready(True)
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
+from loyaltydesk.services import header_catalog
 from loyaltydesk.ui.owner.customers.customers_page import CustomersPage
 from tests.gui.helpers import screenshot, settle
 from tests.gui.owner.customers.steps import (
@@ -15,6 +16,7 @@ from tests.gui.owner.customers.steps import (
     make_customer,
     open_customers,
 )
+from tests.support.import_catalogs import write_catalogs
 
 
 def _csv(path: Path, header: str, rows: list[str]) -> Path:
@@ -176,3 +178,29 @@ def _all():
     from loyaltydesk.services.customer_admin_dto import CustomerQuery
 
     return CustomerQuery()
+
+
+def test_a_spanish_file_is_read_the_spanish_way(
+    qtbot, window, real_services, tmp_path, monkeypatch
+) -> None:
+    """Headers in Spanish (from the catalogs), ";" between cells, 1.200 points, 14/05/1990."""
+    folder = write_catalogs(tmp_path / "translations")
+    monkeypatch.setattr(header_catalog, "catalog_folder", lambda: folder)
+    path = _csv(tmp_path / "clientes.csv", "Nombre;Teléfono;Puntos;Fecha de nacimiento", [
+        "Ana García;+34 612 345 678;1.200;14/05/1990", "Luis Pérez;+34 622 000 111;250;",
+    ])  # fmt: skip
+    view = _import_view(qtbot, window).import_view
+    _preview(qtbot, window, view, path)
+    assert view.mapping() == {
+        "Nombre": "name", "Teléfono": "phone", "Puntos": "points",
+        "Fecha de nacimiento": "birth_date",
+    }  # fmt: skip
+    assert "1.250,5" in view.result.text()
+    assert "31/12/1990" in view.result.text()
+    assert view.preview.rowCount() == 2
+    assert view.problems.rowCount() == 0
+    screenshot(window, "customers-24-import-spanish")
+    answer_modal(QMessageBox, click_message_button("Import"))
+    qtbot.mouseClick(view.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.summary is not None, timeout=15_000)
+    assert (view.summary.created, view.summary.points_credited) == (2, 1450)
