@@ -84,8 +84,10 @@ def run_app(
         log.error("the demo shop could not be built", exc_info=error)  # type: ignore[arg-type]
         QMessageBox.critical(
             progress,
-            progress.tr("Demo shop"),
-            progress.tr("The demo shop could not be prepared. The details are in the log file."),
+            DemoBuildWindow.tr("Demo shop"),
+            DemoBuildWindow.tr(
+                "The demo shop could not be prepared. The details are in the log file."
+            ),
         )
         app.exit(1)
 

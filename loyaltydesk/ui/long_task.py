@@ -17,7 +17,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from loyaltydesk.ui.tasks import TaskRunner
@@ -52,7 +52,7 @@ def run_long_task(
 
     ``work`` must not touch widgets: read what it needs from them before calling this.
     """
-    dialog = QProgressDialog(title, parent.tr("Cancel"), 0, 0, parent)
+    dialog = QProgressDialog(title, QCoreApplication.translate("LongTask", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     # Not modal: a modal QProgressDialog spins the event loop inside setValue, and a finish
     # arriving in that loop closed the dialog from inside its own update (a hang). The work

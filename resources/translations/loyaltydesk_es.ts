@@ -769,6 +769,13 @@ Antes se guarda una copia de los datos actuales en la carpeta de copias. Despué
     </message>
 </context>
 <context>
+    <name>Confirm</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>CounterCamera</name>
     <message>
         <source>Camera: off</source>
@@ -1438,6 +1445,14 @@ Se dejan fuera las filas con problemas (%3 vistas hasta ahora). Con «Revisar to
         <source>%1 of %2 customers, with their visits and rewards</source>
         <translation>%1 de %2 clientes, con sus visitas y recompensas</translation>
     </message>
+    <message>
+        <source>Demo shop</source>
+        <translation>Negocio de prueba</translation>
+    </message>
+    <message>
+        <source>The demo shop could not be prepared. The details are in the log file.</source>
+        <translation>No se ha podido preparar el negocio de prueba. Los detalles están en el archivo de registro.</translation>
+    </message>
 </context>
 <context>
     <name>DismissDialog</name>
@@ -1694,6 +1709,190 @@ Se dejan fuera las filas con problemas (%3 vistas hasta ahora). Con «Revisar to
     </message>
 </context>
 <context>
+    <name>ImportHeaders</name>
+    <message>
+        <source>Name</source>
+        <extracomment>A column header of a customer list (CSV) from a spreadsheet or another till: the words a shop in your language writes there. Several words may be given, separated by |.</extracomment>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Nombre del cliente</translation>
+    </message>
+    <message>
+        <source>Member name</source>
+        <translation>Nombre del socio</translation>
+    </message>
+    <message>
+        <source>Client name</source>
+        <translation>Nombre de cliente</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nombre de pila</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Móvil|Celular</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>Número de móvil</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Contact number</source>
+        <translation>Teléfono de contacto</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>Points balance</source>
+        <translation>Saldo de puntos</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>Saldo inicial</translation>
+    </message>
+    <message>
+        <source>Loyalty points</source>
+        <translation>Puntos de fidelidad</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Cumpleaños</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Member code</source>
+        <translation>Código de socio</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Observaciones</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>Consentimiento comercial</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Boletín</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMonths</name>
+    <message>
+        <source>January</source>
+        <extracomment>A month&apos;s name as dates are written in your language (&quot;14 de mayo&quot;); its first three letters are understood too.</extracomment>
+        <translation>enero</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>febrero</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>marzo</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>abril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mayo</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>junio</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>julio</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>agosto</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septiembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octubre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>noviembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>diciembre</translation>
+    </message>
+</context>
+<context>
     <name>ImportView</name>
     <message>
         <source>Automatic (UTF-8)</source>
@@ -1709,6 +1908,7 @@ Se dejan fuera las filas con problemas (%3 vistas hasta ahora). Con «Revisar to
     </message>
     <message>
         <source>← All customers (Esc)</source>
+        <extracomment>How the file&apos;s dates are read (``ImportPreview.day_first``), shown as an example date.</extracomment>
         <translation>← Todos los clientes (Esc)</translation>
     </message>
     <message>
@@ -1788,8 +1988,8 @@ Se dejan fuera las filas con problemas (%3 vistas hasta ahora). Con «Revisar to
         <translation>Problemas (%1)</translation>
     </message>
     <message>
-        <source>About %1 rows. The preview shows the first ones as they will be imported.</source>
-        <translation>Unas %1 filas. La vista previa muestra las primeras tal como se importarán.</translation>
+        <source>About %1 rows, with numbers written like %2 and dates like %3. The preview shows the first ones as they will be imported.</source>
+        <translation>Unas %1 filas, con números escritos como %2 y fechas como %3. La vista previa muestra las primeras tal como se importarán.</translation>
     </message>
     <message>
         <source>Checking the file…</source>
@@ -1869,6 +2069,13 @@ Se dejan fuera las filas con problemas (%3 vistas hasta ahora). Con «Revisar to
     <message>
         <source>No logo</source>
         <translation>Sin logo</translation>
+    </message>
+</context>
+<context>
+    <name>LongTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -4957,24 +5164,6 @@ Se dejan fuera las filas con problemas (%3 vistas hasta ahora). Con «Revisar to
     <message>
         <source>Type a whole number from %1 to %2.</source>
         <translation>Escribe un número entero del %1 al %2.</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-</context>
-<context>
-    <name>progress</name>
-    <message>
-        <source>Demo shop</source>
-        <translation>Negocio de prueba</translation>
-    </message>
-    <message>
-        <source>The demo shop could not be prepared. The details are in the log file.</source>
-        <translation>No se ha podido preparar el negocio de prueba. Los detalles están en el archivo de registro.</translation>
     </message>
 </context>
 </TS>

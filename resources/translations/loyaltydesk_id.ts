@@ -769,6 +769,13 @@ Salinan data saat ini disimpan dulu di folder cadangan. Setelah itu loyaltydesk 
     </message>
 </context>
 <context>
+    <name>Confirm</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>CounterCamera</name>
     <message>
         <source>Camera: off</source>
@@ -1438,6 +1445,14 @@ Baris bermasalah (sejauh ini %3) tidak diikutkan. Untuk angka pastinya, jalankan
         <source>%1 of %2 customers, with their visits and rewards</source>
         <translation>%1 dari %2 pelanggan, dengan kunjungan dan hadiahnya</translation>
     </message>
+    <message>
+        <source>Demo shop</source>
+        <translation>Toko demo</translation>
+    </message>
+    <message>
+        <source>The demo shop could not be prepared. The details are in the log file.</source>
+        <translation>Toko demo tidak bisa disiapkan. Detailnya ada di file log.</translation>
+    </message>
 </context>
 <context>
     <name>DismissDialog</name>
@@ -1694,6 +1709,190 @@ Baris bermasalah (sejauh ini %3) tidak diikutkan. Untuk angka pastinya, jalankan
     </message>
 </context>
 <context>
+    <name>ImportHeaders</name>
+    <message>
+        <source>Name</source>
+        <extracomment>A column header of a customer list (CSV) from a spreadsheet or another till: the words a shop in your language writes there. Several words may be given, separated by |.</extracomment>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Nama pelanggan</translation>
+    </message>
+    <message>
+        <source>Member name</source>
+        <translation>Nama anggota</translation>
+    </message>
+    <message>
+        <source>Client name</source>
+        <translation>Nama klien</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nama depan</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nama depan</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nama belakang</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Nama keluarga</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nama keluarga</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Nomor telepon|No. telp</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Ponsel|No. HP</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>Nomor HP</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Contact number</source>
+        <translation>Nomor kontak</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Alamat email</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poin</translation>
+    </message>
+    <message>
+        <source>Points balance</source>
+        <translation>Saldo poin</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>Saldo awal</translation>
+    </message>
+    <message>
+        <source>Loyalty points</source>
+        <translation>Poin loyalitas</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Ulang tahun</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Member code</source>
+        <translation>Kode member</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Komentar</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>Izin promosi</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Buletin</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMonths</name>
+    <message>
+        <source>January</source>
+        <extracomment>A month&apos;s name as dates are written in your language (&quot;14 de mayo&quot;); its first three letters are understood too.</extracomment>
+        <translation>Januari</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Februari</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>Maret</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mei</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>Agustus</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Desember</translation>
+    </message>
+</context>
+<context>
     <name>ImportView</name>
     <message>
         <source>Automatic (UTF-8)</source>
@@ -1709,6 +1908,7 @@ Baris bermasalah (sejauh ini %3) tidak diikutkan. Untuk angka pastinya, jalankan
     </message>
     <message>
         <source>← All customers (Esc)</source>
+        <extracomment>How the file&apos;s dates are read (``ImportPreview.day_first``), shown as an example date.</extracomment>
         <translation>← Semua pelanggan (Esc)</translation>
     </message>
     <message>
@@ -1788,8 +1988,8 @@ Baris bermasalah (sejauh ini %3) tidak diikutkan. Untuk angka pastinya, jalankan
         <translation>Masalah (%1)</translation>
     </message>
     <message>
-        <source>About %1 rows. The preview shows the first ones as they will be imported.</source>
-        <translation>Sekitar %1 baris. Pratinjau menampilkan baris pertama sesuai hasil impornya nanti.</translation>
+        <source>About %1 rows, with numbers written like %2 and dates like %3. The preview shows the first ones as they will be imported.</source>
+        <translation>Sekitar %1 baris, dengan angka ditulis seperti %2 dan tanggal seperti %3. Pratinjau menampilkan baris pertama sesuai hasil impornya nanti.</translation>
     </message>
     <message>
         <source>Checking the file…</source>
@@ -1869,6 +2069,13 @@ Baris bermasalah (sejauh ini %3) tidak diikutkan. Untuk angka pastinya, jalankan
     <message>
         <source>No logo</source>
         <translation>Tanpa logo</translation>
+    </message>
+</context>
+<context>
+    <name>LongTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -4957,24 +5164,6 @@ Baris bermasalah (sejauh ini %3) tidak diikutkan. Untuk angka pastinya, jalankan
     <message>
         <source>Type a whole number from %1 to %2.</source>
         <translation>Ketik bilangan bulat dari %1 sampai %2.</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-</context>
-<context>
-    <name>progress</name>
-    <message>
-        <source>Demo shop</source>
-        <translation>Toko demo</translation>
-    </message>
-    <message>
-        <source>The demo shop could not be prepared. The details are in the log file.</source>
-        <translation>Toko demo tidak bisa disiapkan. Detailnya ada di file log.</translation>
     </message>
 </context>
 </TS>

@@ -769,6 +769,13 @@ Salinan data seperti sekarang disimpan dahulu dalam folder sandaran. loyaltydesk
     </message>
 </context>
 <context>
+    <name>Confirm</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>CounterCamera</name>
     <message>
         <source>Camera: off</source>
@@ -1438,6 +1445,14 @@ Baris bermasalah (%3 setakat ini) ditinggalkan. &quot;Semak seluruh fail&quot; d
         <source>%1 of %2 customers, with their visits and rewards</source>
         <translation>%1 daripada %2 pelanggan, bersama lawatan dan ganjaran mereka</translation>
     </message>
+    <message>
+        <source>Demo shop</source>
+        <translation>Kedai demo</translation>
+    </message>
+    <message>
+        <source>The demo shop could not be prepared. The details are in the log file.</source>
+        <translation>Kedai demo tidak dapat disediakan. Butirannya ada dalam fail log.</translation>
+    </message>
 </context>
 <context>
     <name>DismissDialog</name>
@@ -1694,6 +1709,190 @@ Baris bermasalah (%3 setakat ini) ditinggalkan. &quot;Semak seluruh fail&quot; d
     </message>
 </context>
 <context>
+    <name>ImportHeaders</name>
+    <message>
+        <source>Name</source>
+        <extracomment>A column header of a customer list (CSV) from a spreadsheet or another till: the words a shop in your language writes there. Several words may be given, separated by |.</extracomment>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nama penuh</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Nama pelanggan</translation>
+    </message>
+    <message>
+        <source>Member name</source>
+        <translation>Nama ahli</translation>
+    </message>
+    <message>
+        <source>Client name</source>
+        <translation>Nama klien</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nama pertama</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nama pertama</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nama akhir</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Nama keluarga</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nama keluarga</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Nombor telefon|No. telefon</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Telefon bimbit|No. HP</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>Nombor telefon bimbit</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Contact number</source>
+        <translation>Nombor untuk dihubungi</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mel</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Alamat e-mel</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Mata</translation>
+    </message>
+    <message>
+        <source>Points balance</source>
+        <translation>Baki mata</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Baki</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>Baki awal</translation>
+    </message>
+    <message>
+        <source>Loyalty points</source>
+        <translation>Mata ganjaran</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Tarikh lahir</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Hari jadi</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Tarikh lahir</translation>
+    </message>
+    <message>
+        <source>Member code</source>
+        <translation>Kod ahli</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Ulasan</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>Persetujuan pemasaran</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Surat berita</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMonths</name>
+    <message>
+        <source>January</source>
+        <extracomment>A month&apos;s name as dates are written in your language (&quot;14 de mayo&quot;); its first three letters are understood too.</extracomment>
+        <translation>Januari</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Februari</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>Mac</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mei</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Julai</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>Ogos</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Disember</translation>
+    </message>
+</context>
+<context>
     <name>ImportView</name>
     <message>
         <source>Automatic (UTF-8)</source>
@@ -1709,6 +1908,7 @@ Baris bermasalah (%3 setakat ini) ditinggalkan. &quot;Semak seluruh fail&quot; d
     </message>
     <message>
         <source>← All customers (Esc)</source>
+        <extracomment>How the file&apos;s dates are read (``ImportPreview.day_first``), shown as an example date.</extracomment>
         <translation>← Semua pelanggan (Esc)</translation>
     </message>
     <message>
@@ -1788,8 +1988,8 @@ Baris bermasalah (%3 setakat ini) ditinggalkan. &quot;Semak seluruh fail&quot; d
         <translation>Masalah (%1)</translation>
     </message>
     <message>
-        <source>About %1 rows. The preview shows the first ones as they will be imported.</source>
-        <translation>Kira-kira %1 baris. Pratonton menunjukkan baris pertama seperti yang akan diimport.</translation>
+        <source>About %1 rows, with numbers written like %2 and dates like %3. The preview shows the first ones as they will be imported.</source>
+        <translation>Kira-kira %1 baris, dengan nombor ditulis seperti %2 dan tarikh seperti %3. Pratonton menunjukkan baris pertama seperti yang akan diimport.</translation>
     </message>
     <message>
         <source>Checking the file…</source>
@@ -1869,6 +2069,13 @@ Baris bermasalah (%3 setakat ini) ditinggalkan. &quot;Semak seluruh fail&quot; d
     <message>
         <source>No logo</source>
         <translation>Tiada logo</translation>
+    </message>
+</context>
+<context>
+    <name>LongTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -4957,24 +5164,6 @@ Baris bermasalah (%3 setakat ini) ditinggalkan. &quot;Semak seluruh fail&quot; d
     <message>
         <source>Type a whole number from %1 to %2.</source>
         <translation>Taip nombor bulat dari %1 hingga %2.</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-</context>
-<context>
-    <name>progress</name>
-    <message>
-        <source>Demo shop</source>
-        <translation>Kedai demo</translation>
-    </message>
-    <message>
-        <source>The demo shop could not be prepared. The details are in the log file.</source>
-        <translation>Kedai demo tidak dapat disediakan. Butirannya ada dalam fail log.</translation>
     </message>
 </context>
 </TS>

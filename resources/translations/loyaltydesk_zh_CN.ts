@@ -769,6 +769,13 @@ A copy of the data as it is now is saved in the backups folder first. loyaltydes
     </message>
 </context>
 <context>
+    <name>Confirm</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>CounterCamera</name>
     <message>
         <source>Camera: off</source>
@@ -1438,6 +1445,14 @@ Rows with problems (%3 seen so far) are left out. &quot;Check the whole file&quo
         <source>%1 of %2 customers, with their visits and rewards</source>
         <translation>%1 / %2 位顾客，含到店和奖励记录</translation>
     </message>
+    <message>
+        <source>Demo shop</source>
+        <translation>演示店铺</translation>
+    </message>
+    <message>
+        <source>The demo shop could not be prepared. The details are in the log file.</source>
+        <translation>无法准备演示店铺。详情见日志文件。</translation>
+    </message>
 </context>
 <context>
     <name>DismissDialog</name>
@@ -1694,6 +1709,190 @@ Rows with problems (%3 seen so far) are left out. &quot;Check the whole file&quo
     </message>
 </context>
 <context>
+    <name>ImportHeaders</name>
+    <message>
+        <source>Name</source>
+        <extracomment>A column header of a customer list (CSV) from a spreadsheet or another till: the words a shop in your language writes there. Several words may be given, separated by |.</extracomment>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>全名</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>顾客姓名</translation>
+    </message>
+    <message>
+        <source>Member name</source>
+        <translation>会员姓名</translation>
+    </message>
+    <message>
+        <source>Client name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>姓氏</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓氏</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机|手机号</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Contact number</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Points balance</source>
+        <translation>积分余额</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>期初余额</translation>
+    </message>
+    <message>
+        <source>Loyalty points</source>
+        <translation>会员积分</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Member code</source>
+        <translation>会员码</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>同意接收优惠信息</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>订阅资讯</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMonths</name>
+    <message>
+        <source>January</source>
+        <extracomment>A month&apos;s name as dates are written in your language (&quot;14 de mayo&quot;); its first three letters are understood too.</extracomment>
+        <translation>一月</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>二月</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>三月</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>四月</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>五月</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>六月</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>七月</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>八月</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>九月</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>十月</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>十一月</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>十二月</translation>
+    </message>
+</context>
+<context>
     <name>ImportView</name>
     <message>
         <source>Automatic (UTF-8)</source>
@@ -1709,6 +1908,7 @@ Rows with problems (%3 seen so far) are left out. &quot;Check the whole file&quo
     </message>
     <message>
         <source>← All customers (Esc)</source>
+        <extracomment>How the file&apos;s dates are read (``ImportPreview.day_first``), shown as an example date.</extracomment>
         <translation>← 所有顾客 (Esc)</translation>
     </message>
     <message>
@@ -1788,8 +1988,8 @@ Rows with problems (%3 seen so far) are left out. &quot;Check the whole file&quo
         <translation>问题 (%1)</translation>
     </message>
     <message>
-        <source>About %1 rows. The preview shows the first ones as they will be imported.</source>
-        <translation>约 %1 行。预览显示前几行导入后的样子。</translation>
+        <source>About %1 rows, with numbers written like %2 and dates like %3. The preview shows the first ones as they will be imported.</source>
+        <translation>约 %1 行，数字写法如 %2，日期写法如 %3。预览显示前几行导入后的样子。</translation>
     </message>
     <message>
         <source>Checking the file…</source>
@@ -1869,6 +2069,13 @@ Rows with problems (%3 seen so far) are left out. &quot;Check the whole file&quo
     <message>
         <source>No logo</source>
         <translation>无标志</translation>
+    </message>
+</context>
+<context>
+    <name>LongTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -4957,24 +5164,6 @@ Rows with problems (%3 seen so far) are left out. &quot;Check the whole file&quo
     <message>
         <source>Type a whole number from %1 to %2.</source>
         <translation>请输入 %1 到 %2 之间的整数。</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-</context>
-<context>
-    <name>progress</name>
-    <message>
-        <source>Demo shop</source>
-        <translation>演示店铺</translation>
-    </message>
-    <message>
-        <source>The demo shop could not be prepared. The details are in the log file.</source>
-        <translation>无法准备演示店铺。详情见日志文件。</translation>
     </message>
 </context>
 </TS>

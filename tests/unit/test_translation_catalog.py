@@ -103,6 +103,12 @@ def test_no_helper_hides_strings_from_the_catalog():
                 receiver = call.func.value
                 if isinstance(receiver, ast.Name) and receiver.id.startswith("Q"):
                     hidden.append(f"{where} {receiver.id}.tr(...) files words under Qt's class")
+                elif (
+                    isinstance(receiver, ast.Name)
+                    and receiver.id[0].islower()
+                    and receiver.id not in {"self", "cls"}
+                ):
+                    hidden.append(f"{where} {receiver.id}.tr(...): no context lupdate knows")
             if _is_translate(call.func):
                 first = call.args[0] if call.args else None
                 if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -12,7 +13,9 @@ def confirm_destructive(parent: QWidget, title: str, text: str, action: str) -> 
     box.setWindowTitle(title)
     box.setText(text)
     go = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton(parent.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    keep = box.addButton(
+        QCoreApplication.translate("Confirm", "Cancel"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     box.exec()
