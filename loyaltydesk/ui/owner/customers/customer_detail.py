@@ -73,7 +73,7 @@ class CustomerDetailView(QWidget):
         self.erase.setProperty("role", "danger")
         self.erase.setObjectName("EraseButton")
 
-        self.form = ProfileForm()
+        self.form = ProfileForm(self.fmt.today)
         self.form.save_requested.connect(self.save_profile)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
