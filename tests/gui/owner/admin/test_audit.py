@@ -58,7 +58,7 @@ def test_filters_narrow_the_log(qtbot, window) -> None:
 
 def test_pages_of_a_hundred(qtbot, window, real_services) -> None:
     for step in range(105):
-        real_services.settings_admin.update_reward(actor=OWNER, reward_id=1, cost=100 + step)
+        real_services.rewards.update_reward(actor=OWNER, reward_id=1, cost=100 + step)
     page = open_page(qtbot, window, "audit")
     total = page.total
     assert total > 105
