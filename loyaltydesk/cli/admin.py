@@ -115,7 +115,7 @@ def cmd_staff(ctx: CliContext) -> int:
     services = ctx.open_services()
     actor = ctx.actor(services)
     if a.action == "list":
-        members = services.staff_admin.list_all_staff(actor=actor)
+        members = services.staff.list_all_staff(actor=actor)
         return ctx.out.success(
             {"staff": members},
             [
@@ -131,16 +131,16 @@ def cmd_staff(ctx: CliContext) -> int:
         return ctx.out.success(member, [f"Added {member.name} as {member.role.value}."])
     staff_id = _need_id(a.staff_id, a.action)
     if a.action == "remove":
-        member = services.staff_admin.remove_staff(actor=actor, staff_id=staff_id)
+        member = services.staff.remove_staff(actor=actor, staff_id=staff_id)
         return ctx.out.success(member, [f"{member.name} can no longer sign in."])
     if a.action == "role":
         if not a.role:
             raise InvalidInputError("staff role needs --role OWNER or CASHIER.")
-        member = services.staff_admin.change_role(actor=actor, staff_id=staff_id, role=a.role)
+        member = services.staff.change_role(actor=actor, staff_id=staff_id, role=a.role)
         return ctx.out.success(member, [f"{member.name} is now {member.role.value}."])
     if not a.new_pin:
         raise InvalidInputError("staff pin needs --new-pin.")
-    member = services.staff_admin.change_pin(
+    member = services.staff.change_pin(
         actor=actor, staff_id=staff_id, new_pin=a.new_pin, current_pin=a.current_pin
     )
     return ctx.out.success(member, [f"{member.name}'s PIN was changed."])

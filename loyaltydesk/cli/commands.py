@@ -250,7 +250,7 @@ def cmd_history(ctx: CliContext) -> int:
 
 
 def cmd_rewards(ctx: CliContext) -> int:
-    rewards = ctx.open_services().program.list_rewards()
+    rewards = ctx.open_services().rewards.list_rewards()
     return ctx.out.success(
         {"rewards": rewards}, [f"{r.reward_id}: {r.title} ({r.cost} pts)" for r in rewards]
     )

@@ -11,8 +11,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import phonenumbers
 
 from loyaltydesk.domain.errors import ErrorCode, InvalidInputError
-from loyaltydesk.domain.money import MAX_AMOUNT
-from loyaltydesk.domain.purchases import CEILING_FACTOR
+from loyaltydesk.domain.purchases import MAX_USUAL_PURCHASE
 
 MAX_UNITS = 10_000
 MAX_POINTS = 10_000_000
@@ -107,7 +106,7 @@ def validate_rules(rules: ProgramRules) -> ProgramRules:
     if not 0 <= rules.void_window_minutes <= 7 * 24 * 60:
         raise _bad("The void window is 0 minutes to 7 days.")
     usual = rules.largest_usual_purchase
-    if usual is not None and not (usual.is_finite() and 0 < usual <= MAX_AMOUNT / CEILING_FACTOR):
+    if usual is not None and not (usual.is_finite() and 0 < usual <= MAX_USUAL_PURCHASE):
         raise _bad("The largest usual purchase must be more than zero.")
     names = [t.name.strip() for t in rules.tiers]
     if any(not n for n in names) or len(set(names)) != len(names):

@@ -10,9 +10,12 @@ from __future__ import annotations
 from decimal import Decimal
 
 from loyaltydesk.domain.errors import ErrorCode, RefusedError
+from loyaltydesk.domain.money import MAX_AMOUNT
 
 CEILING_FACTOR = 100
 """The absolute ceiling is this many times the largest usual purchase."""
+MAX_USUAL_PURCHASE = MAX_AMOUNT / CEILING_FACTOR
+"""The most a shop may set as its largest usual purchase (its ceiling is then MAX_AMOUNT)."""
 
 _USUAL_MAJOR_UNITS = Decimal(1000)
 """The default in currencies whose major unit is worth about a euro, a dollar or a ringgit."""

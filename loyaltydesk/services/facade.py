@@ -42,8 +42,6 @@ class Services:
     vouchers: VoucherService
     reports: ReportService
     settings_admin: SettingsAdminService
-    #: The same StaffService as ``staff``: the owner's staff page calls it by this name.
-    staff_admin: StaffService
     audit: AuditLogService
     backups: BackupService
     customer_admin: CustomerAdminService
@@ -63,8 +61,6 @@ def build_services(
     uow: UnitOfWorkFactory, clock: Clock = utc_now, backup_dir: Path | None = None
 ) -> Services:
     context = ServiceContext(uow=uow, clock=clock)
-    staff = StaffService(context)
-    rewards = RewardService(context)
     return Services(
         context=context,
         customers=CustomerService(context),
@@ -72,13 +68,12 @@ def build_services(
         voids=VoidService(context),
         expiry=ExpiryService(context),
         history=HistoryService(context),
-        staff=staff,
-        program=ProgramService(context, rewards),
-        rewards=rewards,
+        staff=StaffService(context),
+        program=ProgramService(context),
+        rewards=RewardService(context),
         vouchers=VoucherService(context),
         reports=ReportService(context),
-        settings_admin=SettingsAdminService(context, rewards),
-        staff_admin=staff,
+        settings_admin=SettingsAdminService(context),
         audit=AuditLogService(context),
         backups=BackupService(context, database=sqlite_file(uow), backup_dir=backup_dir),
         customer_admin=CustomerAdminService(context),

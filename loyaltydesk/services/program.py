@@ -1,4 +1,4 @@
-"""The shop's settings (profile and program rules)."""
+"""The shop's settings (profile and program rules); the rewards catalog is services/rewards.py."""
 
 from __future__ import annotations
 
@@ -11,15 +11,12 @@ from loyaltydesk.domain.program import (
 )
 from loyaltydesk.domain.staff import Actor, require_owner
 from loyaltydesk.services.context import ServiceContext
-from loyaltydesk.services.dto import RewardItem
 from loyaltydesk.services.mutation_log import record_mutation
-from loyaltydesk.services.rewards import RewardService
 
 
 class ProgramService:
-    def __init__(self, context: ServiceContext, rewards: RewardService | None = None) -> None:
+    def __init__(self, context: ServiceContext) -> None:
         self._ctx = context
-        self._rewards = rewards or RewardService(context)
 
     def get_settings(self) -> ShopSettings:
         with self._ctx.uow.read() as uow:
@@ -50,14 +47,3 @@ class ProgramService:
             )  # fmt: skip
             uow.commit()
             return checked
-
-    # The catalog is services/rewards.py (``Services.rewards``); these two names stay because
-    # the owner's rewards page calls them through the facade. New callers use ``rewards``.
-
-    def list_rewards(self, *, include_inactive: bool = False) -> tuple[RewardItem, ...]:
-        return self._rewards.list_rewards(include_inactive=include_inactive)
-
-    def add_reward(
-        self, *, actor: Actor | None, title: str, cost: int, sort_order: int = 0
-    ) -> RewardItem:
-        return self._rewards.add_reward(actor=actor, title=title, cost=cost, sort_order=sort_order)

@@ -12,7 +12,6 @@ import base64
 import binascii
 import hashlib
 import struct
-from collections.abc import Sequence
 from dataclasses import fields
 from datetime import datetime, timedelta
 
@@ -21,9 +20,7 @@ from loyaltydesk.domain.program import ProgramRules, validate_rules
 from loyaltydesk.domain.staff import Actor, require_owner
 from loyaltydesk.services.admin_dto import RulesChangePreview, ShopLogo
 from loyaltydesk.services.context import ServiceContext
-from loyaltydesk.services.dto import RewardItem
 from loyaltydesk.services.mutation_log import record_mutation
-from loyaltydesk.services.rewards import RewardService
 from loyaltydesk.store.unit_of_work import UnitOfWork
 
 ACTIVE_DAYS = 90
@@ -41,9 +38,8 @@ RATE_FIELDS = (
 
 
 class SettingsAdminService:
-    def __init__(self, context: ServiceContext, rewards: RewardService | None = None) -> None:
+    def __init__(self, context: ServiceContext) -> None:
         self._ctx = context
-        self._rewards = rewards or RewardService(context)
 
     # -- rules preview ----------------------------------------------------------------------
 
@@ -85,27 +81,6 @@ class SettingsAdminService:
             message="",
         )
         return _with_message(preview, currency)
-
-    # -- rewards catalog: services/rewards.py (``Services.rewards``); these two names stay
-    # because the owner's rewards page calls them through the facade.
-
-    def update_reward(
-        self,
-        *,
-        actor: Actor,
-        reward_id: int,
-        title: str | None = None,
-        cost: int | None = None,
-        active: bool | None = None,
-        sort_order: int | None = None,
-    ) -> RewardItem:
-        return self._rewards.update_reward(
-            actor=actor, reward_id=reward_id, title=title, cost=cost, active=active,
-            sort_order=sort_order,
-        )  # fmt: skip
-
-    def reorder_rewards(self, *, actor: Actor, reward_ids: Sequence[int]) -> tuple[RewardItem, ...]:
-        return self._rewards.reorder_rewards(actor=actor, reward_ids=reward_ids)
 
     # -- logo -------------------------------------------------------------------------------
 

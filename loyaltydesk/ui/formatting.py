@@ -73,6 +73,10 @@ class Formatter:
     def local(self, moment: datetime) -> datetime:
         return moment.astimezone(self.zone)
 
+    def today(self, now: datetime | None = None) -> date:
+        """The shop's calendar date now (its time zone, not the machine's date)."""
+        return self.local(now or datetime.now(UTC)).date()
+
     def date(self, moment: datetime | date) -> str:
         day = moment if isinstance(moment, date) and not isinstance(moment, datetime) else None
         if day is None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from decimal import Decimal
 from functools import partial
 
@@ -52,9 +51,7 @@ class RegistrationFlow:
             self._wrong(form.phone, Messages.tr("Type a phone number or an email address."))
             return
         try:
-            birth = check_birth_date(
-                form.birth_date(), datetime.now(UTC).astimezone(desk.fmt.zone).date()
-            )
+            birth = check_birth_date(form.birth_date(), desk.fmt.today())
         except (ValueError, LoyaltyError):
             self._wrong(form.birthday, Messages.tr("That birth date is not valid."))
             return

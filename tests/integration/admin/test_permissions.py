@@ -20,20 +20,16 @@ def owner_calls(services, tmp_path):
         "preview_rules_change": lambda a: services.settings_admin.preview_rules_change(
             actor=a, new_rules=rules
         ),
-        "update_reward": lambda a: services.settings_admin.update_reward(
-            actor=a, reward_id=1, cost=1
-        ),
-        "reorder_rewards": lambda a: services.settings_admin.reorder_rewards(
+        "update_reward": lambda a: services.rewards.update_reward(actor=a, reward_id=1, cost=1),
+        "reorder_rewards": lambda a: services.rewards.reorder_rewards(
             actor=a, reward_ids=[3, 2, 1]
         ),
         "set_logo": lambda a: services.settings_admin.set_logo(actor=a, data=png(2, 2)),
         "clear_logo": lambda a: services.settings_admin.clear_logo(actor=a),
-        "list_all_staff": lambda a: services.staff_admin.list_all_staff(actor=a),
-        "remove_staff": lambda a: services.staff_admin.remove_staff(actor=a, staff_id=1),
-        "change_role": lambda a: services.staff_admin.change_role(
-            actor=a, staff_id=2, role=Role.OWNER
-        ),
-        "change_pin_of_another": lambda a: services.staff_admin.change_pin(
+        "list_all_staff": lambda a: services.staff.list_all_staff(actor=a),
+        "remove_staff": lambda a: services.staff.remove_staff(actor=a, staff_id=1),
+        "change_role": lambda a: services.staff.change_role(actor=a, staff_id=2, role=Role.OWNER),
+        "change_pin_of_another": lambda a: services.staff.change_pin(
             actor=a, staff_id=1, new_pin="9876", current_pin="1234"
         ),
         "list_audit": lambda a: services.audit.list_audit(actor=a),

@@ -89,12 +89,12 @@ def test_preview_of_no_change_and_bad_rules(services, owner) -> None:
 
 
 def test_update_and_reorder_rewards(services, owner) -> None:
-    item = services.settings_admin.update_reward(
+    item = services.rewards.update_reward(
         actor=owner, reward_id=2, title="  15% off ", cost=450, active=False
     )
     assert (item.title, item.cost, item.active) == ("15% off", 450, False)
     assert [r.reward_id for r in services.rewards.list_rewards()] == [1, 3]
-    ordered = services.settings_admin.reorder_rewards(actor=owner, reward_ids=[3, 2, 1])
+    ordered = services.rewards.reorder_rewards(actor=owner, reward_ids=[3, 2, 1])
     assert [(r.reward_id, r.sort_order) for r in ordered] == [(3, 0), (2, 1), (1, 2)]
     listed = services.rewards.list_rewards(include_inactive=True)
     assert [r.reward_id for r in listed] == [3, 2, 1]
@@ -114,14 +114,14 @@ def test_update_and_reorder_rewards(services, owner) -> None:
 )
 def test_update_reward_refusals(services, owner, change, code) -> None:
     with pytest.raises(LoyaltyError) as caught:
-        services.settings_admin.update_reward(actor=owner, **change)
+        services.rewards.update_reward(actor=owner, **change)
     assert caught.value.code == code
 
 
 def test_reorder_needs_every_reward_once(services, owner) -> None:
     for order in ([1, 2], [1, 2, 2, 3], [1, 2, 3, 4]):
         with pytest.raises(LoyaltyError):
-            services.settings_admin.reorder_rewards(actor=owner, reward_ids=order)
+            services.rewards.reorder_rewards(actor=owner, reward_ids=order)
 
 
 def test_logo_round_trip_and_limits(services, owner) -> None:

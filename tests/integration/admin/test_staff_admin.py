@@ -16,7 +16,7 @@ def code_of(call, **kw) -> ErrorCode:
 
 
 def test_remove_lists_and_blocks_sign_in(services, owner) -> None:
-    admin = services.staff_admin
+    admin = services.staff
     removed = admin.remove_staff(actor=owner, staff_id=2)
     assert removed.active is False
     listed = admin.list_all_staff(actor=owner)
@@ -28,7 +28,7 @@ def test_remove_lists_and_blocks_sign_in(services, owner) -> None:
 
 
 def test_last_owner_guard(services, owner) -> None:
-    admin = services.staff_admin
+    admin = services.staff
     assert code_of(admin.remove_staff, actor=owner, staff_id=1) == ErrorCode.LAST_OWNER
     assert (
         code_of(admin.change_role, actor=owner, staff_id=1, role=Role.CASHIER)
@@ -47,21 +47,21 @@ def test_last_owner_guard(services, owner) -> None:
 
 
 def test_owner_changes_any_pin(services, owner) -> None:
-    services.staff_admin.change_pin(actor=owner, staff_id=2, new_pin="5678")
+    services.staff.change_pin(actor=owner, staff_id=2, new_pin="5678")
     assert services.staff.sign_in(pin="5678", till="T").staff_id == 2
     assert code_of(services.staff.sign_in, pin=CASHIER_PIN, till="T") == ErrorCode.WRONG_PIN
     assert (
-        code_of(services.staff_admin.change_pin, actor=owner, staff_id=2, new_pin=OWNER_PIN)
+        code_of(services.staff.change_pin, actor=owner, staff_id=2, new_pin=OWNER_PIN)
         == ErrorCode.INVALID_INPUT
     )  # the owner's PIN: a PIN must say who signs in
     assert (
-        code_of(services.staff_admin.change_pin, actor=owner, staff_id=2, new_pin="12")
+        code_of(services.staff.change_pin, actor=owner, staff_id=2, new_pin="12")
         == ErrorCode.INVALID_INPUT
     )
 
 
 def test_cashier_changes_own_pin_with_current_one(services, cashier) -> None:
-    admin = services.staff_admin
+    admin = services.staff
     assert (
         code_of(admin.change_pin, actor=cashier, staff_id=2, new_pin="4321", current_pin="9999")
         == ErrorCode.WRONG_PIN

@@ -73,7 +73,7 @@ class CustomerDetailView(QWidget):
         self.erase.setProperty("role", "danger")
         self.erase.setObjectName("EraseButton")
 
-        self.form = ProfileForm()
+        self.form = ProfileForm(self.fmt.today)
         self.form.save_requested.connect(self.save_profile)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -123,11 +123,7 @@ class CustomerDetailView(QWidget):
         def work() -> tuple[CustomerDetail, tuple[HistoryEntry, ...], Any, Any]:
             detail = services.customer_admin.get_customer(customer_id)
             entries = services.history.customer_history(customer_id, limit=HISTORY_LIMIT)
-            staff = (
-                services.staff_admin.list_all_staff(actor=actor)
-                if first and actor.is_owner
-                else None
-            )
+            staff = services.staff.list_all_staff(actor=actor) if first and actor.is_owner else None
             settings = services.program.get_settings() if first else None
             return detail, entries, staff, settings
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QLocale, Qt, Signal
@@ -16,7 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from loyaltydesk.domain.customer_fields import MAX_NAME, MAX_NOTES, clean_name, clean_notes
+from loyaltydesk.domain.customer_fields import (
+    MAX_NAME,
+    MAX_NOTES,
+    check_birth_date,
+    clean_name,
+    clean_notes,
+)
 from loyaltydesk.domain.errors import ErrorCode, LoyaltyError
 from loyaltydesk.domain.identifiers import normalise_email, parse_phone
 from loyaltydesk.services.customer_admin_dto import CustomerDetail
@@ -26,12 +33,16 @@ from loyaltydesk.ui.owner.widgets.fields import Field
 
 
 class ProfileForm(QWidget):
-    """``changes()`` holds only the fields that differ from the loaded profile."""
+    """``changes()`` holds only the fields that differ from the loaded profile.
+
+    ``today`` gives the shop's calendar date (its time zone), the latest birth date accepted.
+    """
 
     save_requested = Signal(dict)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, today: Callable[[], date], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.today = today
         self.detail: CustomerDetail | None = None
         self.region = "MY"
         self.locale = QLocale()
@@ -185,13 +196,16 @@ class ProfileForm(QWidget):
         if not text:
             return None
         parsed = parse_typed_date(self.locale, text)
-        if parsed is None or not date(1900, 1, 1) <= parsed <= date.today():
-            raise LoyaltyError(
-                self.tr("Type a date like %1 or %2.")
-                .replace("%1", date_example(self.locale, date(1990, 3, 31)))
-                .replace("%2", "31/3/1990")
-            )
-        return parsed
+        try:
+            if parsed is not None:
+                return check_birth_date(parsed, self.today())
+        except LoyaltyError:
+            pass
+        raise LoyaltyError(
+            self.tr("Type a date like %1 or %2.")
+            .replace("%1", date_example(self.locale, date(1990, 3, 31)))
+            .replace("%2", "31/3/1990")
+        )
 
     def _date_text(self, day: date | None) -> str:
         return "" if day is None else date_example(self.locale, day)

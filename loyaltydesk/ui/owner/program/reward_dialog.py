@@ -7,11 +7,10 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from loyaltydesk.domain.program import MAX_POINTS
+from loyaltydesk.domain.rewards import MAX_TITLE
 from loyaltydesk.services.dto import RewardItem
 from loyaltydesk.ui.owner.widgets.fields import Field, WholeNumberEdit
 from loyaltydesk.ui.owner.widgets.pages import RecordDialog
-
-MAX_TITLE = 80
 
 
 @dataclass(frozen=True)
@@ -69,7 +68,7 @@ class RewardDialog(RecordDialog):
         if not values.title:
             error = self.tr("Give the reward a title.")
         elif len(values.title) > MAX_TITLE:
-            error = self.tr("A title is at most 80 characters.")
+            error = self.tr("A title is at most %1 characters.").replace("%1", str(MAX_TITLE))
         self.title_field.set_error(error if self.title.isModified() or values.title else "")
         cost_error = self.cost.problem()
         self.cost_field.set_error(cost_error)

@@ -64,12 +64,12 @@ class RewardsPage(ListPage):
     # -- loading -----------------------------------------------------------------------------
 
     def reload(self, then: Callable[[], None] | None = None) -> None:
-        program, query = self.context.services.program, self.search.query.casefold()
+        rewards, query = self.context.services.rewards, self.search.query.casefold()
 
         def work() -> Catalog:
             every = tuple(
                 sorted(
-                    program.list_rewards(include_inactive=True),
+                    rewards.list_rewards(include_inactive=True),
                     key=lambda r: (r.sort_order, r.reward_id),
                 )
             )
@@ -105,17 +105,15 @@ class RewardsPage(ListPage):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         values, actor = dialog.values(), self.context.actor
-        services = self.context.services
+        rewards = self.context.services.rewards
         position = max((r.sort_order for r in self.catalog), default=-1) + 1
 
         def work() -> RewardItem:
-            item = services.program.add_reward(
+            item = rewards.add_reward(
                 actor=actor, title=values.title, cost=values.cost, sort_order=position
             )
             if not values.active:
-                item = services.settings_admin.update_reward(
-                    actor=actor, reward_id=item.reward_id, active=False
-                )
+                item = rewards.update_reward(actor=actor, reward_id=item.reward_id, active=False)
             return item
 
         call(self, self.banner, work, lambda item: self._saved(item, self.tr("%1 added.")),
@@ -145,10 +143,10 @@ class RewardsPage(ListPage):
         self._update(reward, values, message)
 
     def _update(self, reward: RewardItem, values: RewardValues, message: str) -> None:
-        actor, admin = self.context.actor, self.context.services.settings_admin
+        actor, rewards = self.context.actor, self.context.services.rewards
 
         def work() -> RewardItem:
-            return admin.update_reward(
+            return rewards.update_reward(
                 actor=actor,
                 reward_id=reward.reward_id,
                 title=values.title if values.title != reward.title else None,
@@ -168,11 +166,11 @@ class RewardsPage(ListPage):
         if not 0 <= there < len(order):
             return
         order[here], order[there] = order[there], order[here]
-        actor, admin = self.context.actor, self.context.services.settings_admin
+        actor, rewards = self.context.actor, self.context.services.rewards
         call(
             self,
             self.banner,
-            lambda: admin.reorder_rewards(actor=actor, reward_ids=order),
+            lambda: rewards.reorder_rewards(actor=actor, reward_ids=order),
             lambda _items: self.reload(lambda: self._reselect(reward.reward_id)),
             write=True,
         )

@@ -33,6 +33,7 @@ from loyaltydesk.domain.program import (
     validate_profile,
     validate_rules,
 )
+from loyaltydesk.domain.purchases import MAX_USUAL_PURCHASE, default_usual_purchase
 from loyaltydesk.ui.formatting import Formatter
 from loyaltydesk.ui.owner.program.tiers_editor import TiersEditor, edit_text, parse_decimal
 from loyaltydesk.ui.owner.widgets.fields import Field, UnitLineEdit, WholeNumberEdit
@@ -145,6 +146,8 @@ class SettingsForm(QWidget):
         self.per_visit = _number(self.tr("points"), 1, MAX_POINTS)
         self.spend = UnitLineEdit(money)
         self.per_unit = _number(self.tr("points"), 1, MAX_POINTS)
+        self.usual = UnitLineEdit(money)
+        self.usual.setAccessibleName(self.tr("Largest usual purchase"))
         self.tiers = TiersEditor(fmt)
         self.expires = QCheckBox(self.tr("Points expire"))
         self.expires.setObjectName("AdminCheck")
@@ -154,7 +157,7 @@ class SettingsForm(QWidget):
         self.paying = QCheckBox(self.tr("Customers may pay with points"))
         self.paying.setObjectName("AdminCheck")
         self.point_value = UnitLineEdit(money)
-        for edit in (self.spend, self.point_value):
+        for edit in (self.spend, self.usual, self.point_value):
             edit.setAlignment(Qt.AlignmentFlag.AlignRight)
             edit.setMaximumWidth(NUMBER_WIDTH)
         self.currency.setMaximumWidth(NUMBER_WIDTH)
@@ -171,6 +174,9 @@ class SettingsForm(QWidget):
             "spend": Field(self.tr("Spend for 1 point"), self.spend,
                            self.tr("Before the tier's multiplier.")),
             "per_unit": Field(self.tr("Points per unit"), self.per_unit),
+            "usual": Field(self.tr("Largest usual purchase"), self.usual,
+                           self.tr("Above this the counter asks the cashier to confirm the "
+                                   "amount. Empty: the usual default.")),
             "expiry": Field(self.tr("Points expire after"), self.expiry,
                             self.tr("Counted from the day the points were earned.")),
             "cooldown": Field(self.tr("Check-in cooldown"), self.cooldown,
@@ -198,7 +204,7 @@ class SettingsForm(QWidget):
         shop_layout.addLayout(codes)
         shop_layout.addWidget(self.fields["logo"])
         earning, earning_layout = _section(self.tr("Earning"))
-        for key in ("mode", "per_visit", "spend", "per_unit"):
+        for key in ("mode", "per_visit", "spend", "per_unit", "usual"):
             earning_layout.addWidget(self.fields[key])
         tiers, tiers_layout = _section(self.tr("Tiers"))
         tiers_hint = QLabel(self.tr(
@@ -233,7 +239,8 @@ class SettingsForm(QWidget):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
 
-        for edit in (self.name, self.currency, self.region, self.spend, self.point_value,
+        for edit in (self.name, self.currency, self.region, self.spend, self.usual,
+                     self.point_value,
                      *self.numbers.values()):  # fmt: skip
             edit.textEdited.connect(self._changed)
         for box in (self.expires, self.paying):
@@ -256,6 +263,9 @@ class SettingsForm(QWidget):
         cents = minor_units(p.currency)
         self.spend.setText(edit_text(r.spend_per_point, locale, cents))
         self.per_unit.set_value(r.points_per_unit)
+        usual = r.largest_usual_purchase
+        self.usual.setText("" if usual is None else edit_text(usual, locale, cents))
+        self._hint_usual(p.currency)
         self.tiers.model.set_tiers(r.tiers)
         self.expires.setChecked(r.expiry_months is not None)
         self.expiry.set_value(r.expiry_months or 12)
@@ -280,6 +290,7 @@ class SettingsForm(QWidget):
         value = parse_decimal(self.point_value.text()) if self.paying.isChecked() else None
         if self.paying.isChecked() and value is None:
             errors["point_value"] = self.tr("Type an amount, like 0.01.")
+        usual, errors["usual"] = self._usual()
         tiers, tiers_error = self.tiers.model.tiers()
         self.tiers.set_error(tiers_error)
         for key, field in self.fields.items():
@@ -298,6 +309,7 @@ class SettingsForm(QWidget):
             cooldown_minutes=self._whole(self.cooldown, 0),
             birthday_bonus_points=self._whole(self.birthday, 0),
             point_value=value,
+            largest_usual_purchase=usual,
         )
         profile = replace(
             self.loaded.profile,
@@ -309,6 +321,29 @@ class SettingsForm(QWidget):
             return ShopSettings(validate_profile(profile), validate_rules(rules)), ""
         except LoyaltyError as error:
             return None, error.message
+
+    def _usual(self) -> tuple[Decimal | None, str]:
+        """The largest usual purchase typed (None: the currency's default), or a problem."""
+        text = self.usual.text().strip()
+        if not self._relevant("usual"):
+            return self.loaded.rules.largest_usual_purchase, ""
+        if not text:
+            return None, ""
+        value = parse_decimal(text)
+        if value is None or not 0 < value <= MAX_USUAL_PURCHASE:
+            most = self.fmt.money(MAX_USUAL_PURCHASE)
+            return self.loaded.rules.largest_usual_purchase, self.tr(
+                "Type an amount above 0 and at most %1, like 1000, or leave it empty."
+            ).replace("%1", most)
+        return value, ""
+
+    def _hint_usual(self, currency: str) -> None:
+        """The default (from the currency) as the field's placeholder, in the shop's money."""
+        code = currency.upper() if len(currency) == 3 else self.fmt.currency
+        fmt = self.fmt if code == self.fmt.currency else Formatter(
+            self.fmt.locale, code, self.fmt.zone.key)  # fmt: skip
+        text = fmt.money(default_usual_purchase(code))
+        self.usual.setPlaceholderText(self.tr("default: %1").replace("%1", text))
 
     @staticmethod
     def _whole(edit: WholeNumberEdit, fallback: int) -> int:
@@ -327,6 +362,8 @@ class SettingsForm(QWidget):
         unit = self.fmt.currency_symbol() if typed == self.fmt.currency else typed
         self.spend.set_unit(unit)
         self.point_value.set_unit(unit)
+        self.usual.set_unit(unit)
+        self._hint_usual(typed)
         self._show_relevant()
         self.edited.emit()
 
@@ -340,13 +377,14 @@ class SettingsForm(QWidget):
         return {
             "per_visit": mode is EarnMode.VISIT,
             "spend": mode is EarnMode.SPEND,
+            "usual": mode is EarnMode.SPEND,
             "per_unit": mode is EarnMode.UNIT,
             "expiry": self.expires.isChecked(),
             "point_value": self.paying.isChecked(),
         }.get(key, True)
 
     def _show_relevant(self) -> None:
-        for key in ("per_visit", "spend", "per_unit"):
+        for key in ("per_visit", "spend", "per_unit", "usual"):
             self.fields[key].setVisible(self._relevant(key))
         for key in ("expiry", "point_value"):
             self.fields[key].setEnabled(self._relevant(key))

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from loyaltydesk.domain.program import ShopSettings, settings_to_dict
+from loyaltydesk.domain.purchases import default_usual_purchase
 from loyaltydesk.ui.formatting import Formatter
 from loyaltydesk.ui.translation import TranslationContext
 
@@ -30,6 +31,7 @@ _LABELS = {
     "birthday_bonus_points": QT_TRANSLATE_NOOP("SettingsWords", "Birthday bonus"),
     "point_value": QT_TRANSLATE_NOOP("SettingsWords", "Value of 1 point"),
     "void_window_minutes": QT_TRANSLATE_NOOP("SettingsWords", "Cashiers may void for"),
+    "largest_usual_purchase": QT_TRANSLATE_NOOP("SettingsWords", "Largest usual purchase"),
 }
 _MODES = {
     "SPEND": QT_TRANSLATE_NOOP("SettingsWords", "for money spent"),
@@ -62,6 +64,10 @@ def _count(fmt: Formatter, n: int, one: str, many: str) -> str:
 
 def setting_value(key: str, value: Any, fmt: Formatter) -> str:
     """A value as the owner reads it: money with its currency, counts with their unit."""
+    if value is None and key == "largest_usual_purchase":
+        return SettingsWords.tr("the default, %1").replace(
+            "%1", fmt.money(default_usual_purchase(fmt.currency))
+        )
     if value is None:
         return {
             "expiry_months": SettingsWords.tr("never"),
@@ -69,7 +75,7 @@ def setting_value(key: str, value: Any, fmt: Formatter) -> str:
         }.get(key, "—")
     if key == "earn_mode":
         return SettingsWords.tr(_MODES.get(str(value), str(value)))
-    if key in ("spend_per_point", "point_value"):
+    if key in ("spend_per_point", "point_value", "largest_usual_purchase"):
         amount = _decimal(value)
         return fmt.money(amount) if amount is not None else str(value)
     if key in ("points_per_visit", "points_per_unit", "birthday_bonus_points"):

@@ -30,6 +30,9 @@ _ACTIONS = {
     "staff.remove": QT_TRANSLATE_NOOP("AuditEntryWords", "Removed a staff member"),
     "staff.role": QT_TRANSLATE_NOOP("AuditEntryWords", "Changed a role"),
     "staff.pin": QT_TRANSLATE_NOOP("AuditEntryWords", "Changed a PIN"),
+    "staff.owner_pin_refused": QT_TRANSLATE_NOOP(
+        "AuditEntryWords", "Cashier PIN refused for owner access"
+    ),
     "settings.save": QT_TRANSLATE_NOOP("AuditEntryWords", "Saved the settings"),
     "settings.logo": QT_TRANSLATE_NOOP("AuditEntryWords", "Changed the logo"),
     "settings.logo_clear": QT_TRANSLATE_NOOP("AuditEntryWords", "Removed the logo"),
@@ -57,6 +60,17 @@ _ACTIONS = {
     "vouchers.redeem": QT_TRANSLATE_NOOP("AuditEntryWords", "Redeemed a voucher"),
     "vouchers.void": QT_TRANSLATE_NOOP("AuditEntryWords", "Voided a voucher"),
     "vouchers.void_batch": QT_TRANSLATE_NOOP("AuditEntryWords", "Voided a voucher batch"),
+    "customers.export": QT_TRANSLATE_NOOP("AuditEntryWords", "Exported the customer list"),
+    "ledger.export": QT_TRANSLATE_NOOP("AuditEntryWords", "Exported the points history"),
+    "sync.setup": QT_TRANSLATE_NOOP("AuditEntryWords", "Set up sync with a loyalty service"),
+    "sync.disconnect": QT_TRANSLATE_NOOP("AuditEntryWords", "Turned sync off"),
+    "sync.resume": QT_TRANSLATE_NOOP("AuditEntryWords", "Started sync again after a pause"),
+    "sync.retry_problem": QT_TRANSLATE_NOOP(
+        "AuditEntryWords", "Sent an entry that had failed to sync again"
+    ),
+    "sync.dismiss_problem": QT_TRANSLATE_NOOP(
+        "AuditEntryWords", "Set aside an entry that could not be synced"
+    ),
 }
 
 
@@ -78,6 +92,9 @@ _GROUPS = {
     "customer.": QT_TRANSLATE_NOOP("AuditEntryWords", "All customer changes"),
     "vouchers.": QT_TRANSLATE_NOOP("AuditEntryWords", "All voucher entries"),
     "backup.": QT_TRANSLATE_NOOP("AuditEntryWords", "All backups"),
+    "sync.": QT_TRANSLATE_NOOP("AuditEntryWords", "All sync entries"),
+    "customers.": QT_TRANSLATE_NOOP("AuditEntryWords", "All exports of the customer list"),
+    "ledger.": QT_TRANSLATE_NOOP("AuditEntryWords", "All exports of the points history"),
 }
 
 
@@ -104,6 +121,7 @@ _TARGETS = {
     "staff": QT_TRANSLATE_NOOP("AuditEntryWords", "staff member no. %1"),
     "batch": QT_TRANSLATE_NOOP("AuditEntryWords", "voucher batch no. %1"),
     "voucher_batch": QT_TRANSLATE_NOOP("AuditEntryWords", "voucher batch no. %1"),
+    "sync": QT_TRANSLATE_NOOP("AuditEntryWords", "the service %1"),
 }
 #: Details that are references between records, not something an owner reads.
 _HIDDEN = {"transaction_id", "sha256", "ref_code", "operation_id"}
@@ -135,6 +153,9 @@ def _detail(key: str, value: object, fmt: Formatter) -> str:
         return AuditEntryWords.tr("as %1").replace(
             "%1", AuditEntryWords.tr(role) if role else str(value)
         )
+    if key == "rows" and isinstance(value, int):
+        words = AuditEntryWords.tr("%1 row") if value == 1 else AuditEntryWords.tr("%1 rows")
+        return words.replace("%1", fmt.points(value))
     if key == "cost" and isinstance(value, int):
         return AuditEntryWords.tr("costs %1 points").replace("%1", fmt.points(value))
     shown = value if isinstance(value, str | int | float) else json.dumps(value)

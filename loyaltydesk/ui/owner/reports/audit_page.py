@@ -132,7 +132,7 @@ class AuditLogPage(OwnerPage):
 
         def work() -> Choices:
             actions, tills = services.audit.audit_filter_choices(actor=actor)
-            return Choices(actions, tills, services.staff_admin.list_all_staff(actor=actor))
+            return Choices(actions, tills, services.staff.list_all_staff(actor=actor))
 
         call(self, self.banner, work, self._show_choices)
 

@@ -9,13 +9,12 @@ from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
-from loyaltydesk.domain.staff import Role
+from loyaltydesk.domain.staff import MAX_NAME, Role
 from loyaltydesk.services.dto import StaffMember
 from loyaltydesk.ui.owner.widgets.fields import Field
 from loyaltydesk.ui.owner.widgets.pages import RecordDialog
 
 PIN = re.compile(r"^[0-9]{4,8}$")
-MAX_NAME = 80
 
 
 @dataclass(frozen=True)
@@ -96,6 +95,8 @@ class StaffDialog(RecordDialog):
         name_error = pin_error = repeat_error = ""
         if self.member is None and self.name.isModified() and not values.name:
             name_error = self.tr("Type the person's name.")
+        elif len(values.name) > MAX_NAME:
+            name_error = self.tr("A name is at most %1 characters.").replace("%1", str(MAX_NAME))
         if values.pin and not PIN.match(values.pin):
             pin_error = self.tr("A PIN is 4 to 8 digits.")
         if self.repeat.text() and self.repeat.text() != values.pin:

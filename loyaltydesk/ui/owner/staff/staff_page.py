@@ -55,11 +55,11 @@ class StaffPage(ListPage):
         self.update_actions()
 
     def reload(self, then: Callable[[], None] | None = None) -> None:
-        admin, actor = self.context.services.staff_admin, self.context.actor
+        staff, actor = self.context.services.staff, self.context.actor
         query = self.search.query.casefold()
 
         def work() -> tuple[tuple[StaffMember, ...], tuple[StaffMember, ...]]:
-            members = admin.list_all_staff(actor=actor)
+            members = staff.list_all_staff(actor=actor)
             return members, tuple(m for m in members if query in m.name.casefold())
 
         def show(result: tuple[tuple[StaffMember, ...], tuple[StaffMember, ...]]) -> None:
@@ -116,7 +116,7 @@ class StaffPage(ListPage):
         self._change(member, dialog.values())
 
     def _change(self, member: StaffMember, values: StaffValues) -> None:
-        actor, admin = self.context.actor, self.context.services.staff_admin
+        actor, admin = self.context.actor, self.context.services.staff
 
         def work() -> StaffMember:
             result = member
@@ -150,7 +150,7 @@ class StaffPage(ListPage):
         )
         if not asked:
             return
-        actor, admin = self.context.actor, self.context.services.staff_admin
+        actor, admin = self.context.actor, self.context.services.staff
         call(
             self,
             self.banner,

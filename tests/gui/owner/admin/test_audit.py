@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
+from loyaltydesk.domain.errors import LoyaltyError
 from loyaltydesk.ui.owner.reports.audit_entry import AuditEntryDialog
 from loyaltydesk.ui.owner.reports.audit_page import AuditLogPage
+from tests.conftest import CASHIER_PIN
 from tests.gui.helpers import press, settle
 from tests.gui.owner.admin.steps import (
     OWNER,
@@ -58,7 +61,7 @@ def test_filters_narrow_the_log(qtbot, window) -> None:
 
 def test_pages_of_a_hundred(qtbot, window, real_services) -> None:
     for step in range(105):
-        real_services.settings_admin.update_reward(actor=OWNER, reward_id=1, cost=100 + step)
+        real_services.rewards.update_reward(actor=OWNER, reward_id=1, cost=100 + step)
     page = open_page(qtbot, window, "audit")
     total = page.total
     assert total > 105
@@ -107,3 +110,20 @@ def test_a_customer_is_named_not_a_uuid(qtbot, window, real_services) -> None:
     window.resize(1024, 768)
     settle(qtbot, window)
     shot(window, "audit-customer-names-1024")
+
+
+def test_a_refused_owner_pin_and_an_export_read_as_sentences(
+    qtbot, window, real_services, tmp_path
+) -> None:
+    with pytest.raises(LoyaltyError):
+        real_services.staff.check_owner_pin(pin=CASHIER_PIN, till="Till 1")
+    real_services.csv_export.export_customers(path=tmp_path / "customers.csv", actor=OWNER)
+    page = open_page(qtbot, window, "audit")
+    whats = table_texts(page.table, 3)
+    assert "Exported the customer list" in whats
+    assert table_texts(page.table, 4)[whats.index("Exported the customer list")] == "0 rows"
+    assert "Cashier PIN refused for owner access" in whats
+    assert not any("." in what or "_" in what for what in whats)
+    shot(window, "admin-audit-owner-pin-refused-1366")
+    window.resize(1024, 768)
+    shot(window, "admin-audit-owner-pin-refused-1024")

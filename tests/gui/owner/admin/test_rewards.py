@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from loyaltydesk.domain.rewards import MAX_TITLE
 from loyaltydesk.ui.owner.program.reward_dialog import RewardDialog
 from loyaltydesk.ui.owner.program.rewards_page import RewardsPage
 from tests.gui.helpers import press, settle, type_text
@@ -78,6 +79,25 @@ def test_a_reward_needs_a_title(qtbot, window) -> None:
     settle(qtbot, window)
     assert errors == ["Give the reward a title.", "False"]
     assert page.banner.text == ""
+
+
+def test_a_title_longer_than_the_domain_allows_is_named(qtbot, window) -> None:
+    page = open_page(qtbot, window, "rewards")
+    seen: list[object] = []
+
+    def long_title(dialog: RewardDialog) -> None:
+        QTest.keyClicks(dialog.title, "x" * (MAX_TITLE + 1))
+        seen.extend((dialog.title_field.error.text(), dialog.save.isEnabled()))
+        QTest.keyClick(dialog.title, Qt.Key.Key_Backspace)
+        seen.extend((dialog.title_field.error.text(), dialog.save.isEnabled()))
+        shot(dialog, "admin-rewards-long-title")
+        dialog.reject()
+
+    when_modal(long_title, kind=RewardDialog)
+    page.table.view.setFocus()
+    press(qtbot, page.table.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, window)
+    assert seen == [f"A title is at most {MAX_TITLE} characters.", False, "", True]
 
 
 def test_edit_stop_offering_and_move(qtbot, window, real_services) -> None:

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from loyaltydesk.domain.errors import LoyaltyError
-from loyaltydesk.domain.staff import Role
+from loyaltydesk.domain.staff import MAX_NAME, Role
 from loyaltydesk.ui.owner.staff.staff_dialog import StaffDialog
 from loyaltydesk.ui.owner.staff.staff_page import StaffPage
 from tests.gui.helpers import press, settle, type_text
@@ -56,6 +56,27 @@ def test_add_a_cashier_who_can_then_sign_in(qtbot, window, real_services) -> Non
     assert page.table.selected().name == "Ana Lim"
     actor = real_services.staff.sign_in(pin="4321", till="Till 2")
     assert (actor.name, actor.role) == ("Ana Lim", Role.CASHIER)
+
+
+def test_a_name_longer_than_the_domain_allows_is_named(qtbot, window) -> None:
+    page = open_page(qtbot, window, "staff")
+    seen: list[object] = []
+
+    def long_name(dialog: StaffDialog) -> None:
+        QTest.keyClicks(dialog.pin, "4321")
+        QTest.keyClicks(dialog.repeat, "4321")
+        QTest.keyClicks(dialog.name, "x" * (MAX_NAME + 1))
+        seen.extend((dialog.name_field.error.text(), dialog.save.isEnabled()))
+        QTest.keyClick(dialog.name, Qt.Key.Key_Backspace)
+        seen.extend((dialog.name_field.error.text(), dialog.save.isEnabled()))
+        shot(dialog, "admin-staff-long-name")
+        dialog.reject()
+
+    when_modal(long_name, kind=StaffDialog)
+    page.table.view.setFocus()
+    press(qtbot, page.table.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, window)
+    assert seen == [f"A name is at most {MAX_NAME} characters.", False, "", True]
 
 
 def test_a_pin_someone_uses_is_refused(qtbot, window) -> None:

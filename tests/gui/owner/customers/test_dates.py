@@ -3,14 +3,16 @@
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
 
 from loyaltydesk.ui.formatting import parse_typed_date
 from tests.gui.helpers import press, screenshot, settle, type_text
-from tests.gui.owner.customers.steps import make_customer, open_customers, search
+from tests.gui.owner.customers.steps import OWNER, make_customer, open_customers, search
 
 
 @pytest.fixture
@@ -66,3 +68,45 @@ def test_birth_date_shown_hinted_and_typed_as_a_person_reads_it(
 )
 def test_typed_dates(qapp, text: str, expected: date | None) -> None:
     assert parse_typed_date(QLocale.c(), text) == expected
+
+
+def _zone_off_the_machine_date() -> str:
+    """A time zone whose calendar date is not the machine's now: at any hour one of these two
+    (UTC+14 and UTC−11) is on another day than the machine."""
+    for zone in ("Pacific/Kiritimati", "Pacific/Pago_Pago"):
+        if datetime.now(ZoneInfo(zone)).date() != date.today():
+            return zone
+    raise AssertionError("both zones are on the machine's date")
+
+
+def test_latest_birth_date_is_the_shops_today_not_the_machines(
+    qtbot, window, real_services
+) -> None:
+    zone = _zone_off_the_machine_date()
+    settings = real_services.program.get_settings()
+    real_services.program.save_settings(
+        actor=OWNER, settings=replace(settings, profile=replace(settings.profile, timezone=zone))
+    )
+    make_customer(real_services, "+60123456787", "Kiri Tan")
+    page = open_customers(qtbot, window)
+    search(qtbot, window, page, "Kiri")
+    press(qtbot, page.search, Qt.Key.Key_Return)
+    press(qtbot, page.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.detail.detail is not None, timeout=15_000)
+    settle(qtbot, window)
+    form = page.detail.form
+    page.detail.tabs.setCurrentIndex(1)
+    shop_today = datetime.now(ZoneInfo(zone)).date()
+    fmt = window.counter.fmt
+    form.birthday.clear()
+    type_text(qtbot, form.birthday, fmt.date(shop_today + timedelta(days=1)))
+    assert form.fields["birthday"].error.text() == "Type a date like 31 Mar 1990 or 31/3/1990."
+    assert not form.save.isEnabled()
+    form.birthday.clear()
+    type_text(qtbot, form.birthday, fmt.date(shop_today))
+    assert form.fields["birthday"].error.isHidden()
+    screenshot(window, "dates-birthday-shop-today-1366")
+    qtbot.mouseClick(form.save, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    saved = real_services.customer_admin.get_customer(page.detail.detail.customer_id)
+    assert saved.birth_date == shop_today
