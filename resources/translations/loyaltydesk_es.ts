@@ -213,6 +213,10 @@
         <translation>PIN cambiado</translation>
     </message>
     <message>
+        <source>Cashier PIN refused for owner access</source>
+        <translation>PIN de cajero rechazado para acceso de propietario</translation>
+    </message>
+    <message>
         <source>Saved the settings</source>
         <translation>Ajustes guardados</translation>
     </message>
@@ -321,6 +325,34 @@
         <translation>Lote de vales anulado</translation>
     </message>
     <message>
+        <source>Exported the customer list</source>
+        <translation>Lista de clientes exportada</translation>
+    </message>
+    <message>
+        <source>Exported the points history</source>
+        <translation>Historial de puntos exportado</translation>
+    </message>
+    <message>
+        <source>Set up sync with a loyalty service</source>
+        <translation>Sincronización configurada con un servicio de fidelización</translation>
+    </message>
+    <message>
+        <source>Turned sync off</source>
+        <translation>Sincronización desactivada</translation>
+    </message>
+    <message>
+        <source>Started sync again after a pause</source>
+        <translation>Sincronización reanudada tras una pausa</translation>
+    </message>
+    <message>
+        <source>Sent an entry that had failed to sync again</source>
+        <translation>Se reenvió una entrada que no se había sincronizado</translation>
+    </message>
+    <message>
+        <source>Set aside an entry that could not be synced</source>
+        <translation>Se apartó una entrada que no se pudo sincronizar</translation>
+    </message>
+    <message>
         <source>All staff and sign-in entries</source>
         <translation>Todo lo de personal e inicios de sesión</translation>
     </message>
@@ -349,6 +381,18 @@
         <translation>Todas las copias de seguridad</translation>
     </message>
     <message>
+        <source>All sync entries</source>
+        <translation>Todas las entradas de sincronización</translation>
+    </message>
+    <message>
+        <source>All exports of the customer list</source>
+        <translation>Todas las exportaciones de la lista de clientes</translation>
+    </message>
+    <message>
+        <source>All exports of the points history</source>
+        <translation>Todas las exportaciones del historial de puntos</translation>
+    </message>
+    <message>
         <source>All %1</source>
         <translation>Todo: %1</translation>
     </message>
@@ -367,6 +411,10 @@
     <message>
         <source>voucher batch no. %1</source>
         <translation>lote de vales n.º %1</translation>
+    </message>
+    <message>
+        <source>the service %1</source>
+        <translation>el servicio %1</translation>
     </message>
     <message>
         <source>owner</source>
@@ -388,6 +436,14 @@
     <message>
         <source>as %1</source>
         <translation>como %1</translation>
+    </message>
+    <message>
+        <source>%1 row</source>
+        <translation>%1 fila</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 filas</translation>
     </message>
     <message>
         <source>costs %1 points</source>
@@ -3184,8 +3240,8 @@ Se dejan fuera las filas con problemas (%3 vistas hasta ahora). Con «Revisar to
         <translation>Ponle un título a la recompensa.</translation>
     </message>
     <message>
-        <source>A title is at most 80 characters.</source>
-        <translation>El título tiene como máximo 80 caracteres.</translation>
+        <source>A title is at most %1 characters.</source>
+        <translation>Un título tiene como máximo %1 caracteres.</translation>
     </message>
 </context>
 <context>
@@ -3432,6 +3488,10 @@ Se dejan fuera las filas con problemas (%3 vistas hasta ahora). Con «Revisar to
         <translation>puntos</translation>
     </message>
     <message>
+        <source>Largest usual purchase</source>
+        <translation>Compra habitual más grande</translation>
+    </message>
+    <message>
         <source>Points expire</source>
         <translation>Los puntos caducan</translation>
     </message>
@@ -3486,6 +3546,10 @@ Se dejan fuera las filas con problemas (%3 vistas hasta ahora). Con «Revisar to
     <message>
         <source>Points per unit</source>
         <translation>Puntos por unidad</translation>
+    </message>
+    <message>
+        <source>Above this the counter asks the cashier to confirm the amount. Empty: the usual default.</source>
+        <translation>Por encima de esto, el mostrador pide al cajero que confirme el importe. Vacío: el valor habitual.</translation>
     </message>
     <message>
         <source>Points expire after</source>
@@ -3558,6 +3622,14 @@ Se dejan fuera las filas con problemas (%3 vistas hasta ahora). Con «Revisar to
     <message>
         <source>Type an amount, like 0.01.</source>
         <translation>Escribe un importe, como 0,01.</translation>
+    </message>
+    <message>
+        <source>Type an amount above 0 and at most %1, like 1000, or leave it empty.</source>
+        <translation>Escribe un importe mayor que 0 y como máximo %1, como 1000, o déjalo vacío.</translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation>predeterminado: %1</translation>
     </message>
 </context>
 <context>
@@ -3690,6 +3762,10 @@ Se dejan fuera las filas con problemas (%3 vistas hasta ahora). Con «Revisar to
         <translation>Plazo de anulación de los cajeros</translation>
     </message>
     <message>
+        <source>Largest usual purchase</source>
+        <translation>Compra habitual más grande</translation>
+    </message>
+    <message>
         <source>for money spent</source>
         <translation>por importe gastado</translation>
     </message>
@@ -3700,6 +3776,10 @@ Se dejan fuera las filas con problemas (%3 vistas hasta ahora). Con «Revisar to
     <message>
         <source>per item bought</source>
         <translation>por artículo comprado</translation>
+    </message>
+    <message>
+        <source>the default, %1</source>
+        <translation>el valor predeterminado, %1</translation>
     </message>
     <message>
         <source>never</source>
@@ -3980,6 +4060,10 @@ Se dejan fuera las filas con problemas (%3 vistas hasta ahora). Con «Revisar to
     <message>
         <source>Type the person&apos;s name.</source>
         <translation>Escribe el nombre de la persona.</translation>
+    </message>
+    <message>
+        <source>A name is at most %1 characters.</source>
+        <translation>Un nombre tiene como máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>A PIN is 4 to 8 digits.</source>

@@ -213,6 +213,10 @@
         <translation>Mengubah PIN</translation>
     </message>
     <message>
+        <source>Cashier PIN refused for owner access</source>
+        <translation>PIN kasir ditolak untuk akses pemilik</translation>
+    </message>
+    <message>
         <source>Saved the settings</source>
         <translation>Menyimpan pengaturan</translation>
     </message>
@@ -321,6 +325,34 @@
         <translation>Membatalkan batch voucher</translation>
     </message>
     <message>
+        <source>Exported the customer list</source>
+        <translation>Mengekspor daftar pelanggan</translation>
+    </message>
+    <message>
+        <source>Exported the points history</source>
+        <translation>Mengekspor riwayat poin</translation>
+    </message>
+    <message>
+        <source>Set up sync with a loyalty service</source>
+        <translation>Menyiapkan sinkron dengan layanan loyalitas</translation>
+    </message>
+    <message>
+        <source>Turned sync off</source>
+        <translation>Mematikan sinkron</translation>
+    </message>
+    <message>
+        <source>Started sync again after a pause</source>
+        <translation>Melanjutkan sinkron setelah jeda</translation>
+    </message>
+    <message>
+        <source>Sent an entry that had failed to sync again</source>
+        <translation>Mengirim ulang entri yang gagal disinkronkan</translation>
+    </message>
+    <message>
+        <source>Set aside an entry that could not be synced</source>
+        <translation>Menyisihkan entri yang tidak bisa disinkronkan</translation>
+    </message>
+    <message>
         <source>All staff and sign-in entries</source>
         <translation>Semua entri staf dan login</translation>
     </message>
@@ -349,6 +381,18 @@
         <translation>Semua cadangan</translation>
     </message>
     <message>
+        <source>All sync entries</source>
+        <translation>Semua entri sinkron</translation>
+    </message>
+    <message>
+        <source>All exports of the customer list</source>
+        <translation>Semua ekspor daftar pelanggan</translation>
+    </message>
+    <message>
+        <source>All exports of the points history</source>
+        <translation>Semua ekspor riwayat poin</translation>
+    </message>
+    <message>
         <source>All %1</source>
         <translation>Semua %1</translation>
     </message>
@@ -367,6 +411,10 @@
     <message>
         <source>voucher batch no. %1</source>
         <translation>batch voucher no. %1</translation>
+    </message>
+    <message>
+        <source>the service %1</source>
+        <translation>layanan %1</translation>
     </message>
     <message>
         <source>owner</source>
@@ -388,6 +436,14 @@
     <message>
         <source>as %1</source>
         <translation>sebagai %1</translation>
+    </message>
+    <message>
+        <source>%1 row</source>
+        <translation>%1 baris</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 baris</translation>
     </message>
     <message>
         <source>costs %1 points</source>
@@ -3184,8 +3240,8 @@ Baris bermasalah (sejauh ini %3) tidak diikutkan. Untuk angka pastinya, jalankan
         <translation>Beri nama hadiah.</translation>
     </message>
     <message>
-        <source>A title is at most 80 characters.</source>
-        <translation>Nama maksimal 80 karakter.</translation>
+        <source>A title is at most %1 characters.</source>
+        <translation>Judul maksimal %1 karakter.</translation>
     </message>
 </context>
 <context>
@@ -3432,6 +3488,10 @@ Baris bermasalah (sejauh ini %3) tidak diikutkan. Untuk angka pastinya, jalankan
         <translation>poin</translation>
     </message>
     <message>
+        <source>Largest usual purchase</source>
+        <translation>Pembelian biasa terbesar</translation>
+    </message>
+    <message>
         <source>Points expire</source>
         <translation>Poin hangus</translation>
     </message>
@@ -3486,6 +3546,10 @@ Baris bermasalah (sejauh ini %3) tidak diikutkan. Untuk angka pastinya, jalankan
     <message>
         <source>Points per unit</source>
         <translation>Poin per item</translation>
+    </message>
+    <message>
+        <source>Above this the counter asks the cashier to confirm the amount. Empty: the usual default.</source>
+        <translation>Di atas ini, kasir diminta mengonfirmasi nominal. Kosong: nilai bawaan biasa.</translation>
     </message>
     <message>
         <source>Points expire after</source>
@@ -3558,6 +3622,14 @@ Baris bermasalah (sejauh ini %3) tidak diikutkan. Untuk angka pastinya, jalankan
     <message>
         <source>Type an amount, like 0.01.</source>
         <translation>Ketik nominal, misalnya 0.01.</translation>
+    </message>
+    <message>
+        <source>Type an amount above 0 and at most %1, like 1000, or leave it empty.</source>
+        <translation>Ketik nominal di atas 0 dan maksimal %1, misalnya 1000, atau biarkan kosong.</translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation>bawaan: %1</translation>
     </message>
 </context>
 <context>
@@ -3690,6 +3762,10 @@ Baris bermasalah (sejauh ini %3) tidak diikutkan. Untuk angka pastinya, jalankan
         <translation>Kasir boleh membatalkan selama</translation>
     </message>
     <message>
+        <source>Largest usual purchase</source>
+        <translation>Pembelian biasa terbesar</translation>
+    </message>
+    <message>
         <source>for money spent</source>
         <translation>dari uang belanja</translation>
     </message>
@@ -3700,6 +3776,10 @@ Baris bermasalah (sejauh ini %3) tidak diikutkan. Untuk angka pastinya, jalankan
     <message>
         <source>per item bought</source>
         <translation>per item dibeli</translation>
+    </message>
+    <message>
+        <source>the default, %1</source>
+        <translation>nilai bawaan, %1</translation>
     </message>
     <message>
         <source>never</source>
@@ -3980,6 +4060,10 @@ Baris bermasalah (sejauh ini %3) tidak diikutkan. Untuk angka pastinya, jalankan
     <message>
         <source>Type the person&apos;s name.</source>
         <translation>Ketik nama orangnya.</translation>
+    </message>
+    <message>
+        <source>A name is at most %1 characters.</source>
+        <translation>Nama maksimal %1 karakter.</translation>
     </message>
     <message>
         <source>A PIN is 4 to 8 digits.</source>

@@ -213,6 +213,10 @@
         <translation>PIN ditukar</translation>
     </message>
     <message>
+        <source>Cashier PIN refused for owner access</source>
+        <translation>PIN juruwang ditolak untuk akses pemilik</translation>
+    </message>
+    <message>
         <source>Saved the settings</source>
         <translation>Tetapan disimpan</translation>
     </message>
@@ -321,6 +325,34 @@
         <translation>Kelompok baucar dibatalkan</translation>
     </message>
     <message>
+        <source>Exported the customer list</source>
+        <translation>Senarai pelanggan dieksport</translation>
+    </message>
+    <message>
+        <source>Exported the points history</source>
+        <translation>Sejarah mata dieksport</translation>
+    </message>
+    <message>
+        <source>Set up sync with a loyalty service</source>
+        <translation>Segerak disediakan dengan perkhidmatan kesetiaan</translation>
+    </message>
+    <message>
+        <source>Turned sync off</source>
+        <translation>Segerak dimatikan</translation>
+    </message>
+    <message>
+        <source>Started sync again after a pause</source>
+        <translation>Segerak disambung semula selepas jeda</translation>
+    </message>
+    <message>
+        <source>Sent an entry that had failed to sync again</source>
+        <translation>Entri yang gagal disegerakkan dihantar semula</translation>
+    </message>
+    <message>
+        <source>Set aside an entry that could not be synced</source>
+        <translation>Entri yang tidak dapat disegerakkan diketepikan</translation>
+    </message>
+    <message>
         <source>All staff and sign-in entries</source>
         <translation>Semua entri staf dan log masuk</translation>
     </message>
@@ -349,6 +381,18 @@
         <translation>Semua sandaran</translation>
     </message>
     <message>
+        <source>All sync entries</source>
+        <translation>Semua entri segerak</translation>
+    </message>
+    <message>
+        <source>All exports of the customer list</source>
+        <translation>Semua eksport senarai pelanggan</translation>
+    </message>
+    <message>
+        <source>All exports of the points history</source>
+        <translation>Semua eksport sejarah mata</translation>
+    </message>
+    <message>
         <source>All %1</source>
         <translation>Semua %1</translation>
     </message>
@@ -367,6 +411,10 @@
     <message>
         <source>voucher batch no. %1</source>
         <translation>kelompok baucar no. %1</translation>
+    </message>
+    <message>
+        <source>the service %1</source>
+        <translation>perkhidmatan %1</translation>
     </message>
     <message>
         <source>owner</source>
@@ -388,6 +436,14 @@
     <message>
         <source>as %1</source>
         <translation>sebagai %1</translation>
+    </message>
+    <message>
+        <source>%1 row</source>
+        <translation>%1 baris</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 baris</translation>
     </message>
     <message>
         <source>costs %1 points</source>
@@ -3184,8 +3240,8 @@ Baris bermasalah (%3 setakat ini) ditinggalkan. &quot;Semak seluruh fail&quot; d
         <translation>Beri tajuk kepada ganjaran.</translation>
     </message>
     <message>
-        <source>A title is at most 80 characters.</source>
-        <translation>Tajuk maksimum 80 aksara.</translation>
+        <source>A title is at most %1 characters.</source>
+        <translation>Tajuk maksimum %1 aksara.</translation>
     </message>
 </context>
 <context>
@@ -3432,6 +3488,10 @@ Baris bermasalah (%3 setakat ini) ditinggalkan. &quot;Semak seluruh fail&quot; d
         <translation>mata</translation>
     </message>
     <message>
+        <source>Largest usual purchase</source>
+        <translation>Pembelian biasa terbesar</translation>
+    </message>
+    <message>
         <source>Points expire</source>
         <translation>Mata luput</translation>
     </message>
@@ -3486,6 +3546,10 @@ Baris bermasalah (%3 setakat ini) ditinggalkan. &quot;Semak seluruh fail&quot; d
     <message>
         <source>Points per unit</source>
         <translation>Mata setiap unit</translation>
+    </message>
+    <message>
+        <source>Above this the counter asks the cashier to confirm the amount. Empty: the usual default.</source>
+        <translation>Melebihi ini, kaunter meminta juruwang mengesahkan jumlah. Kosong: nilai lalai biasa.</translation>
     </message>
     <message>
         <source>Points expire after</source>
@@ -3558,6 +3622,14 @@ Baris bermasalah (%3 setakat ini) ditinggalkan. &quot;Semak seluruh fail&quot; d
     <message>
         <source>Type an amount, like 0.01.</source>
         <translation>Taip jumlah, seperti 0.01.</translation>
+    </message>
+    <message>
+        <source>Type an amount above 0 and at most %1, like 1000, or leave it empty.</source>
+        <translation>Taip jumlah melebihi 0 dan maksimum %1, seperti 1000, atau biarkan kosong.</translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation>lalai: %1</translation>
     </message>
 </context>
 <context>
@@ -3690,6 +3762,10 @@ Baris bermasalah (%3 setakat ini) ditinggalkan. &quot;Semak seluruh fail&quot; d
         <translation>Juruwang boleh batalkan dalam</translation>
     </message>
     <message>
+        <source>Largest usual purchase</source>
+        <translation>Pembelian biasa terbesar</translation>
+    </message>
+    <message>
         <source>for money spent</source>
         <translation>ikut jumlah belanja</translation>
     </message>
@@ -3700,6 +3776,10 @@ Baris bermasalah (%3 setakat ini) ditinggalkan. &quot;Semak seluruh fail&quot; d
     <message>
         <source>per item bought</source>
         <translation>setiap barang dibeli</translation>
+    </message>
+    <message>
+        <source>the default, %1</source>
+        <translation>nilai lalai, %1</translation>
     </message>
     <message>
         <source>never</source>
@@ -3980,6 +4060,10 @@ Baris bermasalah (%3 setakat ini) ditinggalkan. &quot;Semak seluruh fail&quot; d
     <message>
         <source>Type the person&apos;s name.</source>
         <translation>Taip nama orang itu.</translation>
+    </message>
+    <message>
+        <source>A name is at most %1 characters.</source>
+        <translation>Nama maksimum %1 aksara.</translation>
     </message>
     <message>
         <source>A PIN is 4 to 8 digits.</source>

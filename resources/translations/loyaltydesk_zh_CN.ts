@@ -213,6 +213,10 @@
         <translation>更改 PIN</translation>
     </message>
     <message>
+        <source>Cashier PIN refused for owner access</source>
+        <translation>收银员 PIN 被拒绝用于店主权限</translation>
+    </message>
+    <message>
         <source>Saved the settings</source>
         <translation>保存设置</translation>
     </message>
@@ -321,6 +325,34 @@
         <translation>作废优惠券批次</translation>
     </message>
     <message>
+        <source>Exported the customer list</source>
+        <translation>导出顾客名单</translation>
+    </message>
+    <message>
+        <source>Exported the points history</source>
+        <translation>导出积分记录</translation>
+    </message>
+    <message>
+        <source>Set up sync with a loyalty service</source>
+        <translation>设置与会员服务的同步</translation>
+    </message>
+    <message>
+        <source>Turned sync off</source>
+        <translation>关闭同步</translation>
+    </message>
+    <message>
+        <source>Started sync again after a pause</source>
+        <translation>暂停后重新开始同步</translation>
+    </message>
+    <message>
+        <source>Sent an entry that had failed to sync again</source>
+        <translation>重新发送同步失败的记录</translation>
+    </message>
+    <message>
+        <source>Set aside an entry that could not be synced</source>
+        <translation>搁置无法同步的记录</translation>
+    </message>
+    <message>
         <source>All staff and sign-in entries</source>
         <translation>所有员工和登录记录</translation>
     </message>
@@ -349,6 +381,18 @@
         <translation>所有备份</translation>
     </message>
     <message>
+        <source>All sync entries</source>
+        <translation>所有同步记录</translation>
+    </message>
+    <message>
+        <source>All exports of the customer list</source>
+        <translation>所有顾客名单导出</translation>
+    </message>
+    <message>
+        <source>All exports of the points history</source>
+        <translation>所有积分记录导出</translation>
+    </message>
+    <message>
         <source>All %1</source>
         <translation>所有%1</translation>
     </message>
@@ -367,6 +411,10 @@
     <message>
         <source>voucher batch no. %1</source>
         <translation>优惠券批次 #%1</translation>
+    </message>
+    <message>
+        <source>the service %1</source>
+        <translation>服务 %1</translation>
     </message>
     <message>
         <source>owner</source>
@@ -388,6 +436,14 @@
     <message>
         <source>as %1</source>
         <translation>以%1身份</translation>
+    </message>
+    <message>
+        <source>%1 row</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 行</translation>
     </message>
     <message>
         <source>costs %1 points</source>
@@ -3184,8 +3240,8 @@ Rows with problems (%3 seen so far) are left out. &quot;Check the whole file&quo
         <translation>请为奖励填写名称。</translation>
     </message>
     <message>
-        <source>A title is at most 80 characters.</source>
-        <translation>名称最多 80 个字符。</translation>
+        <source>A title is at most %1 characters.</source>
+        <translation>标题最多 %1 个字符。</translation>
     </message>
 </context>
 <context>
@@ -3432,6 +3488,10 @@ Rows with problems (%3 seen so far) are left out. &quot;Check the whole file&quo
         <translation>积分</translation>
     </message>
     <message>
+        <source>Largest usual purchase</source>
+        <translation>常规最大消费</translation>
+    </message>
+    <message>
         <source>Points expire</source>
         <translation>积分会过期</translation>
     </message>
@@ -3486,6 +3546,10 @@ Rows with problems (%3 seen so far) are left out. &quot;Check the whole file&quo
     <message>
         <source>Points per unit</source>
         <translation>每件积分</translation>
+    </message>
+    <message>
+        <source>Above this the counter asks the cashier to confirm the amount. Empty: the usual default.</source>
+        <translation>超过此金额时，收银台会请收银员确认金额。留空：使用常规默认值。</translation>
     </message>
     <message>
         <source>Points expire after</source>
@@ -3558,6 +3622,14 @@ Rows with problems (%3 seen so far) are left out. &quot;Check the whole file&quo
     <message>
         <source>Type an amount, like 0.01.</source>
         <translation>请输入金额，例如 0.01。</translation>
+    </message>
+    <message>
+        <source>Type an amount above 0 and at most %1, like 1000, or leave it empty.</source>
+        <translation>请输入大于 0 且不超过 %1 的金额，例如 1000，或留空。</translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation>默认：%1</translation>
     </message>
 </context>
 <context>
@@ -3690,6 +3762,10 @@ Rows with problems (%3 seen so far) are left out. &quot;Check the whole file&quo
         <translation>收银员可作废时限</translation>
     </message>
     <message>
+        <source>Largest usual purchase</source>
+        <translation>常规最大消费</translation>
+    </message>
+    <message>
         <source>for money spent</source>
         <translation>按消费金额</translation>
     </message>
@@ -3700,6 +3776,10 @@ Rows with problems (%3 seen so far) are left out. &quot;Check the whole file&quo
     <message>
         <source>per item bought</source>
         <translation>按购买件数</translation>
+    </message>
+    <message>
+        <source>the default, %1</source>
+        <translation>默认值，%1</translation>
     </message>
     <message>
         <source>never</source>
@@ -3980,6 +4060,10 @@ Rows with problems (%3 seen so far) are left out. &quot;Check the whole file&quo
     <message>
         <source>Type the person&apos;s name.</source>
         <translation>请输入姓名。</translation>
+    </message>
+    <message>
+        <source>A name is at most %1 characters.</source>
+        <translation>姓名最多 %1 个字符。</translation>
     </message>
     <message>
         <source>A PIN is 4 to 8 digits.</source>
