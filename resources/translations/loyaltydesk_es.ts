@@ -2495,143 +2495,143 @@ Se dejan fuera las filas con problemas (%3 vistas hasta ahora). Con «Revisar to
     </message>
     <message>
         <source>Type the amount as a number, like 25.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el importe en cifras, como 25,50.</translation>
     </message>
     <message>
         <source>Type how many units, as a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe las unidades como número entero.</translation>
     </message>
     <message>
         <source>Type the points as a whole number above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe los puntos como número entero mayor que 0.</translation>
     </message>
     <message>
         <source>That could not be read. Scan again or type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer. Vuelve a escanear o escríbelo.</translation>
     </message>
     <message>
         <source>That phone number is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese número de teléfono no es válido.</translation>
     </message>
     <message>
         <source>That email address is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese correo electrónico no es válido.</translation>
     </message>
     <message>
         <source>Please check what you typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa lo que has escrito.</translation>
     </message>
     <message>
         <source>The receipt number is at most 40 letters, digits or signs, with no spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de ticket tiene como máximo 40 letras, cifras o signos, sin espacios.</translation>
     </message>
     <message>
         <source>No customer found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado ningún cliente.</translation>
     </message>
     <message>
         <source>A customer with that phone or email already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay un cliente con ese teléfono o correo.</translation>
     </message>
     <message>
         <source>More than one customer matches. Scan their card instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincide más de un cliente. Escanea su tarjeta.</translation>
     </message>
     <message>
         <source>That reward no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa recompensa ya no existe.</translation>
     </message>
     <message>
         <source>That reward is no longer offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa recompensa ya no se ofrece.</translation>
     </message>
     <message>
         <source>That transaction was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado esa operación.</translation>
     </message>
     <message>
         <source>That was already voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso ya estaba anulado.</translation>
     </message>
     <message>
         <source>That receipt number was already used for something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese número de ticket ya se ha usado para otra cosa.</translation>
     </message>
     <message>
         <source>This needs an owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto lo tiene que hacer un propietario.</translation>
     </message>
     <message>
         <source>Please sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión primero.</translation>
     </message>
     <message>
         <source>Wrong PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN incorrecto.</translation>
     </message>
     <message>
         <source>That PIN is not an owner&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese PIN no es de un propietario.</translation>
     </message>
     <message>
         <source>That amount is unusually large. Is it right?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese importe es inusualmente alto. ¿Es correcto?</translation>
     </message>
     <message>
         <source>That amount is more than the counter records at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese importe es más de lo que el mostrador registra de una vez.</translation>
     </message>
     <message>
         <source>Points can pay at most the purchase amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con puntos se puede pagar como máximo el importe de la compra.</translation>
     </message>
     <message>
         <source>The shop database is not available. Check the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos del negocio no está disponible. Revisa la conexión.</translation>
     </message>
     <message>
         <source>No voucher has that code.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún vale con ese código.</translation>
     </message>
     <message>
         <source>This voucher was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este vale está cancelado.</translation>
     </message>
     <message>
         <source>This voucher was already redeemed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este vale ya se ha canjeado.</translation>
     </message>
     <message>
         <source>This voucher has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este vale ha caducado.</translation>
     </message>
     <message>
         <source>This voucher is not valid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este vale aún no es válido.</translation>
     </message>
     <message>
         <source>The purchase is below this voucher&apos;s minimum.</source>
-        <translation type="unfinished"></translation>
+        <translation>La compra no llega al mínimo de este vale.</translation>
     </message>
     <message>
         <source>That voucher code cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer ese código de vale.</translation>
     </message>
     <message>
         <source>Scan the customer&apos;s member card first, then the voucher again: the loyalty service needs to know who uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanea primero la tarjeta de socio del cliente y luego otra vez el vale: el servicio de fidelización necesita saber quién lo usa.</translation>
     </message>
     <message>
         <source>This customer&apos;s personal data was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos personales de este cliente se han borrado.</translation>
     </message>
     <message>
         <source>This customer was merged into another record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cliente se ha fusionado con otra ficha.</translation>
     </message>
     <message>
         <source>The shop needs at least one owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>El negocio necesita al menos un propietario.</translation>
     </message>
     <message>
         <source>%1 points</source>

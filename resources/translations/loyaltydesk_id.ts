@@ -2495,143 +2495,143 @@ Baris bermasalah (sejauh ini %3) tidak diikutkan. Untuk angka pastinya, jalankan
     </message>
     <message>
         <source>Type the amount as a number, like 25.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik nominal dalam angka, misalnya 25.50.</translation>
     </message>
     <message>
         <source>Type how many units, as a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik jumlah item dalam bilangan bulat.</translation>
     </message>
     <message>
         <source>Type the points as a whole number above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik poin dalam bilangan bulat lebih dari 0.</translation>
     </message>
     <message>
         <source>That could not be read. Scan again or type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak bisa dibaca. Scan lagi atau ketik manual.</translation>
     </message>
     <message>
         <source>That phone number is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor telepon itu tidak valid.</translation>
     </message>
     <message>
         <source>That email address is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat email itu tidak valid.</translation>
     </message>
     <message>
         <source>Please check what you typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Periksa lagi yang Anda ketik.</translation>
     </message>
     <message>
         <source>The receipt number is at most 40 letters, digits or signs, with no spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor struk maksimal 40 huruf, angka, atau simbol, tanpa spasi.</translation>
     </message>
     <message>
         <source>No customer found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelanggan tidak ditemukan.</translation>
     </message>
     <message>
         <source>A customer with that phone or email already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelanggan dengan telepon atau email itu sudah ada.</translation>
     </message>
     <message>
         <source>More than one customer matches. Scan their card instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ada lebih dari satu pelanggan yang cocok. Scan kartu membernya saja.</translation>
     </message>
     <message>
         <source>That reward no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadiah itu sudah tidak ada.</translation>
     </message>
     <message>
         <source>That reward is no longer offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadiah itu tidak ditawarkan lagi.</translation>
     </message>
     <message>
         <source>That transaction was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaksi itu tidak ditemukan.</translation>
     </message>
     <message>
         <source>That was already voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Itu sudah dibatalkan.</translation>
     </message>
     <message>
         <source>That receipt number was already used for something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor struk itu sudah dipakai untuk transaksi lain.</translation>
     </message>
     <message>
         <source>This needs an owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini memerlukan pemilik.</translation>
     </message>
     <message>
         <source>Please sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Silakan masuk dulu.</translation>
     </message>
     <message>
         <source>Wrong PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN salah.</translation>
     </message>
     <message>
         <source>That PIN is not an owner&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN itu bukan PIN pemilik.</translation>
     </message>
     <message>
         <source>That amount is unusually large. Is it right?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nominalnya jauh lebih besar dari biasanya. Sudah benar?</translation>
     </message>
     <message>
         <source>That amount is more than the counter records at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nominal itu melebihi batas sekali catat di kasir.</translation>
     </message>
     <message>
         <source>Points can pay at most the purchase amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poin hanya bisa membayar maksimal sebesar nominal belanja.</translation>
     </message>
     <message>
         <source>The shop database is not available. Check the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database toko tidak tersedia. Periksa koneksi.</translation>
     </message>
     <message>
         <source>No voucher has that code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada voucher dengan kode itu.</translation>
     </message>
     <message>
         <source>This voucher was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voucher ini sudah dibatalkan.</translation>
     </message>
     <message>
         <source>This voucher was already redeemed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voucher ini sudah ditukar.</translation>
     </message>
     <message>
         <source>This voucher has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voucher ini sudah kedaluwarsa.</translation>
     </message>
     <message>
         <source>This voucher is not valid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voucher ini belum berlaku.</translation>
     </message>
     <message>
         <source>The purchase is below this voucher&apos;s minimum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belanja belum mencapai minimal voucher ini.</translation>
     </message>
     <message>
         <source>That voucher code cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode voucher itu tidak bisa dibaca.</translation>
     </message>
     <message>
         <source>Scan the customer&apos;s member card first, then the voucher again: the loyalty service needs to know who uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan kartu member pelanggan dulu, lalu scan vouchernya lagi: layanan loyalitas perlu tahu siapa yang memakainya.</translation>
     </message>
     <message>
         <source>This customer&apos;s personal data was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data pribadi pelanggan ini sudah dihapus.</translation>
     </message>
     <message>
         <source>This customer was merged into another record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelanggan ini sudah digabungkan ke data lain.</translation>
     </message>
     <message>
         <source>The shop needs at least one owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toko harus punya setidaknya satu pemilik.</translation>
     </message>
     <message>
         <source>%1 points</source>

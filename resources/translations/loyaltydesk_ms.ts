@@ -2495,143 +2495,143 @@ Baris bermasalah (%3 setakat ini) ditinggalkan. &quot;Semak seluruh fail&quot; d
     </message>
     <message>
         <source>Type the amount as a number, like 25.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taip jumlah sebagai nombor, seperti 25.50.</translation>
     </message>
     <message>
         <source>Type how many units, as a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taip bilangan unit sebagai nombor bulat.</translation>
     </message>
     <message>
         <source>Type the points as a whole number above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taip mata sebagai nombor bulat lebih daripada 0.</translation>
     </message>
     <message>
         <source>That could not be read. Scan again or type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat dibaca. Imbas sekali lagi atau taipkannya.</translation>
     </message>
     <message>
         <source>That phone number is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombor telefon itu tidak sah.</translation>
     </message>
     <message>
         <source>That email address is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat e-mel itu tidak sah.</translation>
     </message>
     <message>
         <source>Please check what you typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sila semak apa yang anda taip.</translation>
     </message>
     <message>
         <source>The receipt number is at most 40 letters, digits or signs, with no spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombor resit paling banyak 40 huruf, digit atau simbol, tanpa ruang kosong.</translation>
     </message>
     <message>
         <source>No customer found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelanggan tidak dijumpai.</translation>
     </message>
     <message>
         <source>A customer with that phone or email already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelanggan dengan telefon atau e-mel itu sudah wujud.</translation>
     </message>
     <message>
         <source>More than one customer matches. Scan their card instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebih daripada seorang pelanggan sepadan. Imbas kad ahli mereka.</translation>
     </message>
     <message>
         <source>That reward no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganjaran itu tidak wujud lagi.</translation>
     </message>
     <message>
         <source>That reward is no longer offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganjaran itu tidak lagi ditawarkan.</translation>
     </message>
     <message>
         <source>That transaction was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaksi itu tidak dijumpai.</translation>
     </message>
     <message>
         <source>That was already voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Itu sudah dibatalkan.</translation>
     </message>
     <message>
         <source>That receipt number was already used for something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombor resit itu sudah digunakan untuk transaksi lain.</translation>
     </message>
     <message>
         <source>This needs an owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini memerlukan pemilik.</translation>
     </message>
     <message>
         <source>Please sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sila log masuk dahulu.</translation>
     </message>
     <message>
         <source>Wrong PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN salah.</translation>
     </message>
     <message>
         <source>That PIN is not an owner&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN itu bukan PIN pemilik.</translation>
     </message>
     <message>
         <source>That amount is unusually large. Is it right?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah itu luar biasa besar. Betulkah?</translation>
     </message>
     <message>
         <source>That amount is more than the counter records at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah itu melebihi had yang boleh direkod kaunter sekali gus.</translation>
     </message>
     <message>
         <source>Points can pay at most the purchase amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mata hanya boleh membayar sehingga jumlah belian.</translation>
     </message>
     <message>
         <source>The shop database is not available. Check the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pangkalan data kedai tidak tersedia. Semak sambungan.</translation>
     </message>
     <message>
         <source>No voucher has that code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada baucar dengan kod itu.</translation>
     </message>
     <message>
         <source>This voucher was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baucar ini telah dibatalkan.</translation>
     </message>
     <message>
         <source>This voucher was already redeemed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baucar ini sudah ditebus.</translation>
     </message>
     <message>
         <source>This voucher has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baucar ini telah luput.</translation>
     </message>
     <message>
         <source>This voucher is not valid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baucar ini belum sah.</translation>
     </message>
     <message>
         <source>The purchase is below this voucher&apos;s minimum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belian kurang daripada minimum baucar ini.</translation>
     </message>
     <message>
         <source>That voucher code cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod baucar itu tidak dapat dibaca.</translation>
     </message>
     <message>
         <source>Scan the customer&apos;s member card first, then the voucher again: the loyalty service needs to know who uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imbas kad ahli pelanggan dahulu, kemudian baucar sekali lagi: perkhidmatan kesetiaan perlu tahu siapa yang guna baucar itu.</translation>
     </message>
     <message>
         <source>This customer&apos;s personal data was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data peribadi pelanggan ini telah dipadam.</translation>
     </message>
     <message>
         <source>This customer was merged into another record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelanggan ini telah digabungkan ke dalam rekod lain.</translation>
     </message>
     <message>
         <source>The shop needs at least one owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedai memerlukan sekurang-kurangnya seorang pemilik.</translation>
     </message>
     <message>
         <source>%1 points</source>

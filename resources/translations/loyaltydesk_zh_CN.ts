@@ -2495,143 +2495,143 @@ Rows with problems (%3 seen so far) are left out. &quot;Check the whole file&quo
     </message>
     <message>
         <source>Type the amount as a number, like 25.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>请以数字输入金额，例如 25.50。</translation>
     </message>
     <message>
         <source>Type how many units, as a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>请以整数输入数量。</translation>
     </message>
     <message>
         <source>Type the points as a whole number above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入大于 0 的整数积分。</translation>
     </message>
     <message>
         <source>That could not be read. Scan again or type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别。请重新扫描或手动输入。</translation>
     </message>
     <message>
         <source>That phone number is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>电话号码无效。</translation>
     </message>
     <message>
         <source>That email address is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件地址无效。</translation>
     </message>
     <message>
         <source>Please check what you typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查输入的内容。</translation>
     </message>
     <message>
         <source>The receipt number is at most 40 letters, digits or signs, with no spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>收据号最多 40 个字母、数字或符号，不能有空格。</translation>
     </message>
     <message>
         <source>No customer found.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到顾客。</translation>
     </message>
     <message>
         <source>A customer with that phone or email already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有顾客使用该电话或电子邮件。</translation>
     </message>
     <message>
         <source>More than one customer matches. Scan their card instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配到多位顾客。请改为扫描其会员卡。</translation>
     </message>
     <message>
         <source>That reward no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该奖励已不存在。</translation>
     </message>
     <message>
         <source>That reward is no longer offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>该奖励已停止提供。</translation>
     </message>
     <message>
         <source>That transaction was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到该交易。</translation>
     </message>
     <message>
         <source>That was already voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>该记录已作废。</translation>
     </message>
     <message>
         <source>That receipt number was already used for something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>该收据号已用于其他交易。</translation>
     </message>
     <message>
         <source>This needs an owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>此操作需要店主。</translation>
     </message>
     <message>
         <source>Please sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先登录。</translation>
     </message>
     <message>
         <source>Wrong PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 错误。</translation>
     </message>
     <message>
         <source>That PIN is not an owner&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 PIN 不是店主 PIN。</translation>
     </message>
     <message>
         <source>That amount is unusually large. Is it right?</source>
-        <translation type="unfinished"></translation>
+        <translation>金额异常偏大。确定正确吗？</translation>
     </message>
     <message>
         <source>That amount is more than the counter records at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>该金额超过柜台单次可记录的上限。</translation>
     </message>
     <message>
         <source>Points can pay at most the purchase amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>积分最多只能支付消费金额。</translation>
     </message>
     <message>
         <source>The shop database is not available. Check the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>店铺数据库不可用。请检查连接。</translation>
     </message>
     <message>
         <source>No voucher has that code.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有使用该代码的优惠券。</translation>
     </message>
     <message>
         <source>This voucher was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>此优惠券已取消。</translation>
     </message>
     <message>
         <source>This voucher was already redeemed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此优惠券已使用。</translation>
     </message>
     <message>
         <source>This voucher has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>此优惠券已过期。</translation>
     </message>
     <message>
         <source>This voucher is not valid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此优惠券尚未生效。</translation>
     </message>
     <message>
         <source>The purchase is below this voucher&apos;s minimum.</source>
-        <translation type="unfinished"></translation>
+        <translation>消费金额未达到此优惠券的最低消费。</translation>
     </message>
     <message>
         <source>That voucher code cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别该优惠券代码。</translation>
     </message>
     <message>
         <source>Scan the customer&apos;s member card first, then the voucher again: the loyalty service needs to know who uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先扫描顾客的会员卡，再重新扫描优惠券：积分服务需要知道谁在使用它。</translation>
     </message>
     <message>
         <source>This customer&apos;s personal data was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>此顾客的个人资料已清除。</translation>
     </message>
     <message>
         <source>This customer was merged into another record.</source>
-        <translation type="unfinished"></translation>
+        <translation>此顾客已合并到另一条记录。</translation>
     </message>
     <message>
         <source>The shop needs at least one owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>店铺至少需要一位店主。</translation>
     </message>
     <message>
         <source>%1 points</source>
