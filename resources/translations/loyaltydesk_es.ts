@@ -1789,7 +1789,7 @@ Se dejan fuera las filas con problemas (%3 vistas hasta ahora). Con «Revisar to
     </message>
     <message>
         <source>First name</source>
-        <translation>Nombre</translation>
+        <translation>Nombre de pila</translation>
     </message>
     <message>
         <source>Given name</source>
@@ -1833,7 +1833,7 @@ Se dejan fuera las filas con problemas (%3 vistas hasta ahora). Con «Revisar to
     </message>
     <message>
         <source>Email</source>
-        <translation>Correo</translation>
+        <translation>Correo electrónico|Correo|Email</translation>
     </message>
     <message>
         <source>Email address</source>
@@ -1889,7 +1889,7 @@ Se dejan fuera las filas con problemas (%3 vistas hasta ahora). Con «Revisar to
     </message>
     <message>
         <source>Marketing consent</source>
-        <translation>Consentimiento comercial</translation>
+        <translation>Acepta publicidad</translation>
     </message>
     <message>
         <source>Newsletter</source>

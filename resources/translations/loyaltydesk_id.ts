@@ -1833,7 +1833,7 @@ Baris bermasalah (sejauh ini %3) tidak diikutkan. Untuk angka pastinya, jalankan
     </message>
     <message>
         <source>Email</source>
-        <translation>Email</translation>
+        <translation>Email|Surel</translation>
     </message>
     <message>
         <source>Email address</source>
@@ -1873,7 +1873,7 @@ Baris bermasalah (sejauh ini %3) tidak diikutkan. Untuk angka pastinya, jalankan
     </message>
     <message>
         <source>Member code</source>
-        <translation>Kode member</translation>
+        <translation>Kode anggota</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1889,7 +1889,7 @@ Baris bermasalah (sejauh ini %3) tidak diikutkan. Untuk angka pastinya, jalankan
     </message>
     <message>
         <source>Marketing consent</source>
-        <translation>Izin promosi</translation>
+        <translation>Setuju menerima promosi</translation>
     </message>
     <message>
         <source>Newsletter</source>

@@ -1797,7 +1797,7 @@ Baris bermasalah (%3 setakat ini) ditinggalkan. &quot;Semak seluruh fail&quot; d
     </message>
     <message>
         <source>Last name</source>
-        <translation>Nama akhir</translation>
+        <translation>Nama keluarga</translation>
     </message>
     <message>
         <source>Surname</source>
@@ -1889,7 +1889,7 @@ Baris bermasalah (%3 setakat ini) ditinggalkan. &quot;Semak seluruh fail&quot; d
     </message>
     <message>
         <source>Marketing consent</source>
-        <translation>Persetujuan pemasaran</translation>
+        <translation>Setuju terima promosi</translation>
     </message>
     <message>
         <source>Newsletter</source>

@@ -1777,7 +1777,7 @@ Rows with problems (%3 seen so far) are left out. &quot;Check the whole file&quo
     </message>
     <message>
         <source>Customer name</source>
-        <translation>顾客姓名</translation>
+        <translation>客户姓名</translation>
     </message>
     <message>
         <source>Member name</source>
@@ -1833,7 +1833,7 @@ Rows with problems (%3 seen so far) are left out. &quot;Check the whole file&quo
     </message>
     <message>
         <source>Email</source>
-        <translation>电子邮件</translation>
+        <translation>电子邮件|邮箱</translation>
     </message>
     <message>
         <source>Email address</source>
@@ -1873,7 +1873,7 @@ Rows with problems (%3 seen so far) are left out. &quot;Check the whole file&quo
     </message>
     <message>
         <source>Member code</source>
-        <translation>会员码</translation>
+        <translation>会员编号</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1889,7 +1889,7 @@ Rows with problems (%3 seen so far) are left out. &quot;Check the whole file&quo
     </message>
     <message>
         <source>Marketing consent</source>
-        <translation>同意接收优惠信息</translation>
+        <translation>同意接收推广</translation>
     </message>
     <message>
         <source>Newsletter</source>
