@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from loyaltydesk import __version__
 from loyaltydesk.config import AppConfig
@@ -93,7 +93,10 @@ def run_app(
             load_window_modules()
             return services
 
-        window.runner.run(prepare, window.attach, cannot_open, parent=window, write=True)
+        def open_in_worker() -> None:
+            window.runner.run(prepare, window.attach, cannot_open, parent=window, write=True)
+
+        _AfterFirstPaint(window, open_in_worker)
 
     def cannot_open(error: Exception) -> None:
         if isinstance(error, LoyaltyError):
@@ -141,6 +144,27 @@ QUIT_WHEN_SHOWN = "LOYALTYDESK_QUIT_WHEN_SHOWN"
 paints (whichever page it shows: the sign-in page, or the setup page on a first start), and
 quits once the window also has the store and all its pages: for bench/bench_startup.py and
 the installer's smoke test."""
+
+
+class _AfterFirstPaint(QObject):
+    """Calls ``then`` once, in the event-loop turn after the window's first paint (so the work
+    it starts does not compete with that paint), or after half a second if no paint comes."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._then: Callable[[], None] | None = then
+        window.installEventFilter(self)
+        QTimer.singleShot(500, self, self._go)
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._then is not None:
+            QTimer.singleShot(0, self, self._go)
+        return False
+
+    def _go(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            then()
 
 
 class _ShownReporter(QObject):
