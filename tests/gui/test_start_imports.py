@@ -66,6 +66,9 @@ NOT_FOR_LOOKUP_SERVICES = (
     "loyaltydesk.services.backups",
     "loyaltydesk.services.customer_admin",
     "loyaltydesk.services.settings_admin",
+    "loyaltydesk.store.report_repository",  # a unit of work makes its repositories on use
+    "loyaltydesk.store.sync_repository",
+    "loyaltydesk.store.customer_admin_repository",
 )
 WATCHED = sorted(
     {
