@@ -142,7 +142,8 @@ def run_app(
 QUIT_WHEN_SHOWN = "LOYALTYDESK_QUIT_WHEN_SHOWN"
 """Set, the app prints ``window shown at <epoch seconds>`` to stderr when the main window first
 paints (whichever page it shows: the sign-in page, or the setup page on a first start), and
-quits once the window also has the store and all its pages: for bench/bench_startup.py and
+quits once the window also has the store and all its pages (printing ``window ready at
+<epoch seconds>``: a PIN is checked from then on): for bench/bench_startup.py and
 the installer's smoke test."""
 
 
@@ -184,6 +185,7 @@ class _ShownReporter(QObject):
 
     def _on_ready(self) -> None:
         self._attached = True
+        print(f"window ready at {time.time():.6f}", file=sys.stderr, flush=True)
         self._quit_when_done()
 
     def _quit_when_done(self) -> None:
