@@ -216,6 +216,16 @@ class Services:
         """``sqlite`` or ``postgresql``, for the status bar."""
         return self.context.uow.dialect
 
+    def replacing(self, **made: object) -> Services:
+        """Services over the same store, with the ones named here given (tests: a stand-in
+        service); the others are made on first use, as usual."""
+        unknown = [name for name in made if not isinstance(vars(Services).get(name), _Lazy)]
+        if unknown:
+            raise TypeError(f"not a service: {', '.join(unknown)}")
+        other = Services(self.context, backup_dir=self.backup_dir)
+        other._made.update(made)
+        return other
+
     def build_all(self) -> Services:
         """Every service made now (the GUI calls this off its thread, so that no module is
         imported on the GUI thread when a page first uses a service)."""
