@@ -9,20 +9,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from loyaltydesk.cli import UsageError, parse_arguments, run_command
 from loyaltydesk.cli.output import EXIT_USAGE, Output
 from loyaltydesk.config import AppConfig, redacted_url, resolve_config
 from loyaltydesk.domain.errors import ErrorCode, LoyaltyError, RefusedError
-from loyaltydesk.schema_revision import schema_is_current
-from loyaltydesk.services.context import Clock, utc_now
-from loyaltydesk.services.facade import Services, build_services
-from loyaltydesk.store.engine import make_engine
-from loyaltydesk.store.unit_of_work import UnitOfWorkFactory
 
 if TYPE_CHECKING:
     from loyaltydesk.cli import ServicesProvider
+    from loyaltydesk.services.context import Clock
+    from loyaltydesk.services.facade import Services
 
 log = logging.getLogger("loyaltydesk")
 
@@ -30,7 +25,17 @@ log = logging.getLogger("loyaltydesk")
 def open_services(
     config: AppConfig, *, durable: bool = True, clock: Clock | None = None
 ) -> Services:
-    """Open (and migrate in place) the store named by ``config``."""
+    """Open (and migrate in place) the store named by ``config``. SQLAlchemy, the store and
+    the services are imported here, not with this module: the GUI shows its sign-in window
+    first and opens the store on a worker thread."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from loyaltydesk.schema_revision import schema_is_current
+    from loyaltydesk.services.context import utc_now
+    from loyaltydesk.services.facade import build_services
+    from loyaltydesk.store.engine import make_engine
+    from loyaltydesk.store.unit_of_work import UnitOfWorkFactory
+
     if config.is_sqlite:
         db_path = config.db_url.removeprefix("sqlite:///")
         if db_path and db_path != ":memory:":
@@ -101,22 +106,26 @@ def _run_gui(config: AppConfig, args: object) -> int:
         return 1
     from loyaltydesk.ui.app import run_app
 
+    camera_file = getattr(args, "camera_file", None)
+    if not config.demo:  # the window first; the store opens on a worker thread behind it
+        return run_app(lambda: open_services(config), config, camera_file=camera_file)
     try:
         services = open_services(config)
-        needs_demo = config.demo and not services.program.is_set_up()
+        needs_demo = not services.program.is_set_up()
     except LoyaltyError as error:
         print(f"loyaltydesk: {error.message}", file=sys.stderr)
         return 1
     return run_app(
-        services,
+        lambda: services,
         config,
-        camera_file=getattr(args, "camera_file", None),
+        camera_file=camera_file,
         build_demo=(lambda progress: _build_demo(config, progress)) if needs_demo else None,
     )
 
 
 def _build_demo(config: AppConfig, progress: Callable[[int, int], None] | None = None) -> object:
     """Fill the empty demo database (on a worker thread when the window shows the progress)."""
+    from loyaltydesk.services.context import utc_now
     from loyaltydesk.services.demo import SimulatedClock, build_demo_shop
 
     clock = SimulatedClock(utc_now())

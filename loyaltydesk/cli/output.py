@@ -7,7 +7,6 @@ import sys
 from typing import Any, TextIO
 
 from loyaltydesk.domain.errors import LoyaltyError
-from loyaltydesk.services.dto import to_jsonable
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
@@ -22,6 +21,8 @@ class Output:
 
     def success(self, data: Any, lines: list[str]) -> int:
         if self.as_json:
+            from loyaltydesk.services.dto import to_jsonable  # the GUI parses options only
+
             print(json.dumps(to_jsonable(data), ensure_ascii=False, sort_keys=True), file=self.out)
         else:
             for line in lines:

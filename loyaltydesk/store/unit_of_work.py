@@ -2,32 +2,81 @@
 
 from __future__ import annotations
 
+import importlib
 from types import TracebackType
-from typing import Self
+from typing import TYPE_CHECKING, Any, Self
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from loyaltydesk.store.admin_repository import AdminRepository
-from loyaltydesk.store.customer_admin_repository import CustomerAdminRepository
 from loyaltydesk.store.engine import writer
-from loyaltydesk.store.ledger_repository import LedgerRepository
-from loyaltydesk.store.report_repository import ReportRepository
-from loyaltydesk.store.repositories import (
-    AuditRepository,
-    CustomerRepository,
-    OperationRepository,
-    RewardRepository,
-    SettingsRepository,
-    StaffRepository,
-)
-from loyaltydesk.store.sync_repository import SyncRepository
-from loyaltydesk.store.voucher_repository import VoucherRepository
+
+if TYPE_CHECKING:
+    from loyaltydesk.store.admin_repository import AdminRepository
+    from loyaltydesk.store.customer_admin_repository import CustomerAdminRepository
+    from loyaltydesk.store.ledger_repository import LedgerRepository
+    from loyaltydesk.store.report_repository import ReportRepository
+    from loyaltydesk.store.repositories import (
+        AuditRepository,
+        CustomerRepository,
+        OperationRepository,
+        RewardRepository,
+        SettingsRepository,
+        StaffRepository,
+    )
+    from loyaltydesk.store.sync_repository import SyncRepository
+    from loyaltydesk.store.voucher_repository import VoucherRepository
+
+
+class _Repository:
+    """A repository of the unit of work's session, made (and its module imported) on first
+    use: a ``lookup`` does not import the report, sync or admin queries."""
+
+    def __init__(self, module: str, name: str) -> None:
+        self._module, self._class = f"loyaltydesk.store.{module}", name
+        self._attr = ""
+
+    def __set_name__(self, owner: type, attr: str) -> None:
+        self._attr = attr
+
+    def __get__(self, uow: UnitOfWork | None, owner: type) -> Any:
+        if uow is None:
+            return self
+        made = getattr(importlib.import_module(self._module), self._class)(uow.session)
+        uow.__dict__[self._attr] = made  # next time, the instance attribute answers
+        return made
 
 
 class UnitOfWork:
     """Use as ``with uow_factory.write() as uow: ...; uow.commit()``; leaving without commit rolls
     back, so a failed operation writes nothing."""
+
+    if TYPE_CHECKING:
+        customers: CustomerRepository
+        ledger: LedgerRepository
+        operations: OperationRepository
+        rewards: RewardRepository
+        settings: SettingsRepository
+        staff: StaffRepository
+        audit: AuditRepository
+        customer_admin: CustomerAdminRepository
+        reports: ReportRepository
+        admin: AdminRepository
+        vouchers: VoucherRepository
+        sync: SyncRepository
+    else:
+        customers = _Repository("repositories", "CustomerRepository")
+        ledger = _Repository("ledger_repository", "LedgerRepository")
+        operations = _Repository("repositories", "OperationRepository")
+        rewards = _Repository("repositories", "RewardRepository")
+        settings = _Repository("repositories", "SettingsRepository")
+        staff = _Repository("repositories", "StaffRepository")
+        audit = _Repository("repositories", "AuditRepository")
+        customer_admin = _Repository("customer_admin_repository", "CustomerAdminRepository")
+        reports = _Repository("report_repository", "ReportRepository")
+        admin = _Repository("admin_repository", "AdminRepository")
+        vouchers = _Repository("voucher_repository", "VoucherRepository")
+        sync = _Repository("sync_repository", "SyncRepository")
 
     def __init__(self, engine: Engine, *, serialized: bool = False) -> None:
         self._engine = engine
@@ -38,18 +87,8 @@ class UnitOfWork:
 
     def __enter__(self) -> Self:
         self.session = Session(bind=self._engine, expire_on_commit=False, autoflush=False)
-        self.customers = CustomerRepository(self.session)
-        self.ledger = LedgerRepository(self.session)
-        self.operations = OperationRepository(self.session)
-        self.rewards = RewardRepository(self.session)
-        self.settings = SettingsRepository(self.session)
-        self.staff = StaffRepository(self.session)
-        self.audit = AuditRepository(self.session)
-        self.customer_admin = CustomerAdminRepository(self.session)
-        self.reports = ReportRepository(self.session)
-        self.admin = AdminRepository(self.session)
-        self.vouchers = VoucherRepository(self.session)
-        self.sync = SyncRepository(self.session)
+        for name in vars(UnitOfWork).keys() & self.__dict__.keys():
+            del self.__dict__[name]  # a reused unit of work gets repositories of its new session
         return self
 
     def __exit__(

@@ -1,11 +1,18 @@
-"""The main window: header, sign-in and counter pages, status bar, idle lock, shortcuts."""
+"""The main window: header, sign-in and counter pages, status bar, idle lock, shortcuts.
+
+It is built in two steps, so that the sign-in page is on screen before the store opens: the
+shell (header, sign-in page, status bar), then ``attach(services)`` (the counter, the camera,
+the first-start check, housekeeping and sync). ``load_window_modules`` imports what ``attach``
+needs; the app calls it on a worker thread together with opening the store."""
 
 from __future__ import annotations
 
+import importlib
 import logging
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,26 +28,45 @@ from PySide6.QtWidgets import (
 
 from loyaltydesk.config import AppConfig
 from loyaltydesk.domain.errors import LoyaltyError
-from loyaltydesk.domain.program import ShopSettings
 from loyaltydesk.domain.staff import Actor
-from loyaltydesk.services.facade import Services
-from loyaltydesk.ui.camera import CounterCamera
-from loyaltydesk.ui.counter.page import CounterPage
-from loyaltydesk.ui.counter.scan_field import ScannerBurstFilter
 from loyaltydesk.ui.dialogs.help_overlay import HelpOverlay
 from loyaltydesk.ui.dialogs.owner_pin import OwnerPinDialog
-from loyaltydesk.ui.first_start.first_start import FirstStart
-from loyaltydesk.ui.housekeeping import Housekeeping
-from loyaltydesk.ui.messages import error_text
-from loyaltydesk.ui.owner.area import OwnerArea
-from loyaltydesk.ui.owner.base import OwnerContext
 from loyaltydesk.ui.preferences import IDLE_MINUTES, Preferences
 from loyaltydesk.ui.sign_in import SignInPage
-from loyaltydesk.ui.sync_driver import SyncDriver, SyncView
 from loyaltydesk.ui.tasks import TaskRunner
 from loyaltydesk.ui.widgets.screen_fit import ScreenFit
 
+if TYPE_CHECKING:
+    from loyaltydesk.domain.program import ShopSettings
+    from loyaltydesk.services.facade import Services
+    from loyaltydesk.ui.camera import CounterCamera
+    from loyaltydesk.ui.counter.page import CounterPage
+    from loyaltydesk.ui.counter.scan_field import ScannerBurstFilter
+    from loyaltydesk.ui.first_start.first_start import FirstStart
+    from loyaltydesk.ui.housekeeping import Housekeeping
+    from loyaltydesk.ui.owner.area import OwnerArea
+    from loyaltydesk.ui.sync_driver import SyncDriver, SyncView
+
 log = logging.getLogger(__name__)
+
+#: What ``attach`` and the owner pages import: SQLAlchemy, the store and the services with them.
+WINDOW_MODULES = (
+    "loyaltydesk.ui.counter.page",
+    "loyaltydesk.ui.counter.scan_field",
+    "loyaltydesk.ui.camera",
+    "loyaltydesk.ui.first_start.first_start",
+    "loyaltydesk.ui.housekeeping",
+    "loyaltydesk.ui.sync_driver",
+    "loyaltydesk.ui.messages",
+    "loyaltydesk.ui.owner.area",
+    "loyaltydesk.ui.owner.base",
+)
+
+
+def load_window_modules() -> None:
+    """Import the modules behind the sign-in page (off the GUI thread, while it shows)."""
+    for name in WINDOW_MODULES:
+        importlib.import_module(name)
 
 
 class _ActivityWatcher(QObject):
@@ -57,18 +83,22 @@ class _ActivityWatcher(QObject):
 
 
 class MainWindow(QMainWindow):
+    #: ``attach`` is done: the store is open and every page is there.
+    ready = Signal()
+
     def __init__(
         self,
-        services: Services,
+        services: Services | None,
         config: AppConfig,
         prefs: Preferences,
         *,
         camera_file: str | None = None,
     ) -> None:
+        """The shell at once; with ``services``, the rest too (else call ``attach`` later)."""
         super().__init__()
-        self.services = services
         self.config = config
         self.prefs = prefs
+        self.camera_file = camera_file
         self.actor: Actor | None = None
         self.runner = TaskRunner(self)
         self._shown_errors: set[str] = set()
@@ -90,14 +120,11 @@ class MainWindow(QMainWindow):
         header_layout.addWidget(self.header_info)
         header_layout.addWidget(self.clock)
 
-        self.sign_in_page = SignInPage(services, self.runner, config.till)
+        self.sign_in_page = SignInPage(None, self.runner, config.till)
         self.sign_in_page.signed_in.connect(self.on_signed_in)
         self.sign_in_page.unexpected_error.connect(self.show_unexpected)
-        self.counter = CounterPage(services, self.runner, prefs)
-        self.counter.unexpected_error.connect(self.show_unexpected)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.sign_in_page)
-        self.pages.addWidget(self.counter)
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -125,7 +152,33 @@ class MainWindow(QMainWindow):
         self.idle_timer.setInterval(max(1, int(prefs.get(IDLE_MINUTES))) * 60_000)
         self.idle_timer.timeout.connect(self.sign_out)
         self._activity = _ActivityWatcher(self.idle_timer)
-        self.burst_filter = ScannerBurstFilter(
+        self.owner_area: OwnerArea | None = None
+        self.attached = False
+
+        self.screen_fit = ScreenFit(self)
+        self.screen_fit.place(prefs.window_geometry())
+        self.status_staff.setText(self.tr("Not signed in"))
+        self.header_info.setText(self.config.till)
+        self.sign_in_page.reset()
+        if services is not None:
+            self.attach(services)
+
+    def attach(self, services: Services) -> None:
+        """Everything behind the sign-in page, once the store is open (GUI thread; the
+        modules were imported by ``load_window_modules``)."""
+        from loyaltydesk.ui.camera import CounterCamera
+        from loyaltydesk.ui.counter.page import CounterPage
+        from loyaltydesk.ui.counter.scan_field import ScannerBurstFilter
+        from loyaltydesk.ui.first_start.first_start import FirstStart
+        from loyaltydesk.ui.housekeeping import Housekeeping
+        from loyaltydesk.ui.sync_driver import SyncDriver
+
+        self.services = services
+        prefs = self.prefs
+        self.counter: CounterPage = CounterPage(services, self.runner, prefs)
+        self.counter.unexpected_error.connect(self.show_unexpected)
+        self.pages.addWidget(self.counter)
+        self.burst_filter: ScannerBurstFilter = ScannerBurstFilter(
             self.counter.scan,
             self._accepts_scan,
             self,
@@ -137,13 +190,12 @@ class MainWindow(QMainWindow):
             app.installEventFilter(self._activity)
             app.installEventFilter(self.burst_filter)
 
-        self.camera = CounterCamera(
-            self, prefs, camera_file=camera_file, accepts=self._counter_is_scanning
+        self.camera: CounterCamera = CounterCamera(
+            self, prefs, camera_file=self.camera_file, accepts=self._counter_is_scanning
         )
         self.camera.scanned.connect(self._on_camera_code)
         self.camera.status_changed.connect(self.status_camera.setText)
         self.counter.idle_panel.add_below(self.camera.preview)
-        self.owner_area: OwnerArea | None = None
         for keys, slot in (
             ("F1", self.show_help),
             ("Ctrl+L", self.sign_out),
@@ -154,21 +206,23 @@ class MainWindow(QMainWindow):
             shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
             shortcut.activated.connect(slot)
 
-        self.screen_fit = ScreenFit(self)
-        self.screen_fit.place(prefs.window_geometry())
         self.runner.run(
             services.program.get_settings, self.apply_settings, self.show_unexpected, parent=self
         )
-        self.first_start = FirstStart(self)
-        self.sign_out()
+        self.first_start: FirstStart = FirstStart(self)
+        self.counter.actor = None
+        self.counter.reset()
+        self.attached = True
         self.first_start.check()
         self.camera.start()
-        self.housekeeping = Housekeeping(services, self.runner, self)
+        self.housekeeping: Housekeeping = Housekeeping(services, self.runner, self)
         self.housekeeping.start()
-        self.sync_driver = SyncDriver(services, self.runner, self)
+        self.sync_driver: SyncDriver = SyncDriver(services, self.runner, self)
         self.sync_driver.status_changed.connect(self._on_sync_status)
         self.counter.working.connect(self.sync_driver.counter_busy)
         self.sync_driver.start()
+        self.sign_in_page.set_services(services)  # a PIN typed early is checked now
+        self.ready.emit()
 
     # -- sign-in -----------------------------------------------------------------------------
 
@@ -183,6 +237,8 @@ class MainWindow(QMainWindow):
         self.idle_timer.start()
 
     def sign_out(self) -> None:
+        if not self.attached:
+            return  # still on the sign-in page: no one can have signed in
         self._close_owner_area()
         self.actor = None
         self.counter.actor = None
@@ -230,12 +286,17 @@ class MainWindow(QMainWindow):
         self._show_owner_area(owner)
 
     def _on_owner_pin_failed(self, error: Exception) -> None:
+        from loyaltydesk.ui.messages import error_text
+
         if isinstance(error, LoyaltyError):
             self.counter.banner.show_message(error_text(error), "bad")
         else:
             self.show_unexpected(error)
 
     def _show_owner_area(self, owner: Actor) -> None:
+        from loyaltydesk.ui.owner.area import OwnerArea
+        from loyaltydesk.ui.owner.base import OwnerContext
+
         context = OwnerContext(self.services, self.runner, owner, self.counter.fmt)
         self.owner_area = OwnerArea(context)
         self.owner_area.back_to_counter.connect(self.back_to_counter)
@@ -369,11 +430,12 @@ class MainWindow(QMainWindow):
         self.prefs.save_window_geometry(self.saveGeometry())
         self.prefs.sync()
         app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self._activity)
-            app.removeEventFilter(self.burst_filter)
-        self.camera.stop()
-        self.housekeeping.stop()
-        self.sync_driver.stop()
+        if self.attached:
+            if app is not None:
+                app.removeEventFilter(self._activity)
+                app.removeEventFilter(self.burst_filter)
+            self.camera.stop()
+            self.housekeeping.stop()
+            self.sync_driver.stop()
         self.runner.wait_for_done(5_000)
         super().closeEvent(event)

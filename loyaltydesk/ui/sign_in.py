@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
@@ -16,19 +18,27 @@ from PySide6.QtWidgets import (
 
 from loyaltydesk.domain.errors import LoyaltyError
 from loyaltydesk.domain.staff import Actor
-from loyaltydesk.services.facade import Services
-from loyaltydesk.ui.messages import error_text
 from loyaltydesk.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from loyaltydesk.services.facade import Services
 
 
 class SignInPage(QWidget):
-    """Emits ``signed_in(Actor)`` when a PIN matches. The PIN check runs off the GUI thread."""
+    """Emits ``signed_in(Actor)`` when a PIN matches. The PIN check runs off the GUI thread.
+
+    The page is shown before the store is open (``services`` None): a PIN entered by then
+    waits, the field disabled, and is checked as soon as ``set_services`` is called."""
 
     signed_in = Signal(object)
     unexpected_error = Signal(object)
 
     def __init__(
-        self, services: Services, runner: TaskRunner, till: str, parent: QWidget | None = None
+        self,
+        services: Services | None,
+        runner: TaskRunner,
+        till: str,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("Page")
@@ -95,6 +105,14 @@ class SignInPage(QWidget):
         outer.addLayout(row)
         outer.addStretch(2)
         self._busy = False
+        self._waiting_pin: str | None = None
+
+    def set_services(self, services: Services) -> None:
+        """The store is open: a PIN entered while it opened is checked now."""
+        self._services = services
+        pin, self._waiting_pin = self._waiting_pin, None
+        if pin is not None:
+            self._check(pin)
 
     def reset(self, message: str = "") -> None:
         self.pin.clear()
@@ -108,6 +126,13 @@ class SignInPage(QWidget):
             return
         self._busy = True
         self.pin.setEnabled(False)
+        if self._services is None:
+            self._waiting_pin = pin
+            return
+        self._check(pin)
+
+    def _check(self, pin: str) -> None:
+        assert self._services is not None
         staff, till = self._services.staff, self._till
         self._runner.run(
             lambda: staff.sign_in(pin=pin, till=till),
@@ -130,6 +155,8 @@ class SignInPage(QWidget):
         self.pin.setEnabled(True)
         self.pin.setFocus()
         if isinstance(error, LoyaltyError):
+            from loyaltydesk.ui.messages import error_text  # not needed to show the page
+
             self._show(error_text(error), "bad")
         else:
             self.unexpected_error.emit(error)

@@ -34,6 +34,22 @@ NOT_BEFORE_SIGN_IN = (
     "loyaltydesk.cli.admin",
     "loyaltydesk.cli.customers",
 )
+# Not loaded when the window first paints: the store opens on a worker after that paint.
+NOT_AT_FIRST_PAINT = (
+    *NOT_BEFORE_SIGN_IN,
+    "sqlalchemy",
+    "loyaltydesk.store",
+    "loyaltydesk.services.context",
+    "loyaltydesk.services.facade",
+    "loyaltydesk.services.dto",
+    "loyaltydesk.ui.counter.page",
+    "loyaltydesk.ui.camera",
+    "loyaltydesk.ui.first_start.first_start",
+    "loyaltydesk.ui.owner.area",
+    "loyaltydesk.ui.sync_driver",
+    "loyaltydesk.ui.messages",
+    "phonenumbers",
+)
 NOT_FOR_LOOKUP = (
     *(m for m in NOT_BEFORE_SIGN_IN if m != "loyaltydesk.cli.commands"),
     "PySide6",
@@ -41,16 +57,51 @@ NOT_FOR_LOOKUP = (
     "loyaltydesk.printing",
     "loyaltydesk.sync.http",
 )
-WATCHED = sorted({*NOT_BEFORE_SIGN_IN, *NOT_FOR_LOOKUP, "loyaltydesk.ui.main_window"})
+# A lookup makes only the services it uses (services/facade.py builds them on first use).
+NOT_FOR_LOOKUP_SERVICES = (
+    "loyaltydesk.services.reports",
+    "loyaltydesk.services.csv_import",
+    "loyaltydesk.services.csv_export",
+    "loyaltydesk.services.sync",
+    "loyaltydesk.services.backups",
+    "loyaltydesk.services.customer_admin",
+    "loyaltydesk.services.settings_admin",
+    "loyaltydesk.store.report_repository",  # a unit of work makes its repositories on use
+    "loyaltydesk.store.sync_repository",
+    "loyaltydesk.store.customer_admin_repository",
+)
+WATCHED = sorted(
+    {
+        *NOT_BEFORE_SIGN_IN,
+        *NOT_AT_FIRST_PAINT,
+        *NOT_FOR_LOOKUP,
+        *NOT_FOR_LOOKUP_SERVICES,
+        "loyaltydesk.ui.main_window",
+        "loyaltydesk.ui.counter.page",
+    }
+)
 
-# Runs the real entry point and, at exit, writes which watched modules were loaded.
+# Runs the real entry point and, at exit, writes which watched modules were loaded, at exit
+# and when the app wrote its "window shown at" line (the window's first paint).
 PROBE = (
     "import atexit, json, runpy, sys\n"
     "watched = json.loads(sys.argv.pop(1))\n"
     "out = sys.argv.pop(1)\n"
+    "seen = {}\n"
+    "class Err:\n"
+    "    def __init__(self, real):\n"
+    "        self.real = real\n"
+    "    def write(self, text):\n"
+    "        if text.startswith('window shown at ') and 'painted' not in seen:\n"
+    "            seen['painted'] = [m for m in watched if m in sys.modules]\n"
+    "        return self.real.write(text)\n"
+    "    def __getattr__(self, name):\n"
+    "        return getattr(self.real, name)\n"
+    "sys.stderr = Err(sys.stderr)\n"
     "def report():\n"
+    "    seen['exit'] = [m for m in watched if m in sys.modules]\n"
     "    with open(out, 'w') as f:\n"
-    "        json.dump([m for m in watched if m in sys.modules], f)\n"
+    "        json.dump(seen, f)\n"
     "atexit.register(report)\n"
     "sys.argv[0] = 'loyaltydesk'\n"
     "runpy.run_module('loyaltydesk', run_name='__main__')\n"
@@ -83,8 +134,9 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     return env
 
 
-def loaded_by(env: dict[str, str], folder: Path, *args: str) -> tuple[list[str], str]:
-    """The watched modules the command loaded, and what it wrote to stderr."""
+def loaded_by(env: dict[str, str], folder: Path, *args: str) -> tuple[dict[str, list[str]], str]:
+    """The watched modules the command loaded (``exit``: by its end; ``painted``: by the
+    window's first paint), and what it wrote to stderr."""
     out = folder / "loaded.json"
     done = subprocess.run(
         [sys.executable, "-c", PROBE, json.dumps(WATCHED), str(out), *args],
@@ -101,17 +153,31 @@ def loaded_by(env: dict[str, str], folder: Path, *args: str) -> tuple[list[str],
 def test_the_sign_in_window_is_shown_without_what_it_does_not_need(
     shop: dict[str, str], tmp_path: Path
 ) -> None:
-    loaded, stderr = loaded_by(shop, tmp_path)
+    seen, stderr = loaded_by(shop, tmp_path)
     assert "window shown at " in stderr  # the sign-in page painted, then the app quit
+    loaded = seen["exit"]
     assert "loyaltydesk.ui.main_window" in loaded
+    assert "loyaltydesk.ui.counter.page" in loaded  # the rest came after the paint
     assert [m for m in NOT_BEFORE_SIGN_IN if m in loaded] == []
 
 
+def test_the_window_paints_before_the_store_and_the_counter_load(
+    shop: dict[str, str], tmp_path: Path
+) -> None:
+    seen, stderr = loaded_by(shop, tmp_path)
+    painted = seen.get("painted")
+    assert painted is not None, stderr
+    assert "loyaltydesk.ui.main_window" in painted
+    assert [m for m in NOT_AT_FIRST_PAINT if m in painted] == []
+
+
 def test_lookup_imports_only_what_a_look_up_needs(shop: dict[str, str], tmp_path: Path) -> None:
-    loaded, stderr = loaded_by(shop, tmp_path, "lookup", "nobody@example.com", "--json")
+    seen, stderr = loaded_by(shop, tmp_path, "lookup", "nobody@example.com", "--json")
     assert "Traceback" not in stderr, stderr
+    loaded = seen["exit"]
     assert "loyaltydesk.cli.commands" in loaded
     assert [m for m in NOT_FOR_LOOKUP if m in loaded] == []
+    assert [m for m in NOT_FOR_LOOKUP_SERVICES if m in loaded] == []
 
 
 def test_a_group_command_and_help_still_see_every_command(

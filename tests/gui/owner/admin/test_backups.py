@@ -124,7 +124,7 @@ class _ServerBackups:
 
 def test_a_postgresql_shop_is_told_about_pg_dump(qtbot, window) -> None:
     open_page(qtbot, window, "backups")
-    services = dataclasses.replace(window.services, backups=_ServerBackups())
+    services = window.services.replacing(backups=_ServerBackups())
     context = dataclasses.replace(window.owner_area.context, services=services)
     page = BackupsPage(context)
     qtbot.addWidget(page)
