@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
@@ -31,7 +30,8 @@ from loyaltydesk.ui.owner.customers.customer_table_model import SORTS, CustomerT
 from loyaltydesk.ui.owner.data.import_view import ImportView
 from loyaltydesk.ui.owner.widgets.calls import call, show_failure
 from loyaltydesk.ui.owner.widgets.fields import SearchBox
-from loyaltydesk.ui.owner.widgets.table import fixed_table_view
+from loyaltydesk.ui.owner.widgets.reflow import FlowLayout
+from loyaltydesk.ui.owner.widgets.table import ColumnFitter, fixed_table_view
 
 INACTIVE_DAYS = (None, 30, 90, 182, 365)
 
@@ -93,11 +93,11 @@ class CustomersPage(OwnerPage):
             (self.tr("Not seen for 90 days"), 90), (self.tr("Not seen for 6 months"), 182),
             (self.tr("Not seen for a year"), 365),
         ])  # fmt: skip
-        filters = QHBoxLayout()
-        filters.setSpacing(8)
-        filters.addWidget(self.search, 3)
+        # One row when it fits; on a narrow window the drop-downs wrap under the search box.
+        filters = FlowLayout(spacing=8)
+        filters.addWidget(self.search)
         for combo in (self.status, self.tier, self.rewards, self.inactive):
-            filters.addWidget(combo, 1)
+            filters.addWidget(combo)
 
         self.banner = ResultBanner()
         self.table = fixed_table_view("CustomerTable", self.tr("Customers"))
@@ -107,9 +107,8 @@ class CustomersPage(OwnerPage):
         header.setSortIndicatorShown(True)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         header.sectionClicked.connect(self.sort_by)
-        for column, width in enumerate((200, 90, 160, 210, 90, 90, 90, 130)):
-            self.table.setColumnWidth(column, width)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.fitter = ColumnFitter(self.table, 0)
+        self.fitter.want_all(dict(enumerate((200, 90, 160, 210, 90, 90, 90, 130))))
         self.table.activated.connect(self._on_activated)
         self.empty_title = QLabel()
         self.empty_title.setObjectName("IdleTitle")

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -30,6 +31,8 @@ from PySide6.QtWidgets import (
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ROW_HEIGHT = 40
+STRETCH_MIN = 160
+"""The narrowest the column that takes the room left over gets before the others give way."""
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -108,9 +111,20 @@ class RowsModel(QAbstractTableModel):
         return None
 
 
-def table_view(name: str, accessible: str) -> QTableView:
+class TableView(QTableView):
+    """A table view that fits its columns again (``fitter``, when it has one) on a resize."""
+
+    fitter: ColumnFitter | None = None
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.fitter is not None:
+            self.fitter.fit()
+
+
+def table_view(name: str, accessible: str) -> TableView:
     """A read-only table: whole rows selected, one at a time, 40 px rows, no row numbers."""
-    view = QTableView()
+    view = TableView()
     view.setObjectName(name)
     view.setAccessibleName(accessible)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -124,7 +138,7 @@ def table_view(name: str, accessible: str) -> QTableView:
     return view
 
 
-def fixed_table_view(name: str, accessible: str) -> QTableView:
+def fixed_table_view(name: str, accessible: str) -> TableView:
     """``table_view`` whose rows keep their height and whose columns are at least 64 px (for
     models that are not a list of records: the paged customers, a customer's history)."""
     view = table_view(name, accessible)
@@ -132,6 +146,38 @@ def fixed_table_view(name: str, accessible: str) -> QTableView:
     view.horizontalHeader().setHighlightSections(False)
     view.horizontalHeader().setMinimumSectionSize(64)
     return view
+
+
+class ColumnFitter:
+    """Keeps a table's columns inside its view: each column has the width it wants, and when
+    they do not all fit beside ``STRETCH_MIN`` px of the ``stretch`` column (a narrow window),
+    they give way in proportion, down to the header's minimum; texts are elided and their
+    cells' tooltips hold them whole. The ``stretch`` column takes the room left over. The
+    view fits them again whenever it is resized."""
+
+    def __init__(self, view: TableView, stretch: int) -> None:
+        self.view = view
+        self.stretch = stretch
+        self.wanted: dict[int, int] = {}
+        view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.fitter = self
+
+    def want_all(self, widths: dict[int, int]) -> None:
+        self.wanted.update(widths)
+        self.fit()
+
+    def fit(self) -> None:
+        header = self.view.horizontalHeader()
+        columns = [
+            c for c in self.wanted if c != self.stretch and not header.isSectionHidden(c)
+        ]  # fmt: skip
+        room = self.view.viewport().width() - STRETCH_MIN
+        total = sum(self.wanted[c] for c in columns)
+        scale = 1.0 if total <= room or total == 0 else max(0.0, room / total)
+        for column in columns:
+            width = max(header.minimumSectionSize(), int(self.wanted[column] * scale))
+            self.view.setColumnWidth(column, width)
 
 
 class Look(Enum):
@@ -182,9 +228,8 @@ class RowsTable(QFrame):
             header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             header.setHighlightSections(False)
             self.stretch = stretch[0] if stretch else len(columns) - 1
-            header.setStretchLastSection(not stretch)
-            if stretch:
-                header.setSectionResizeMode(self.stretch, QHeaderView.ResizeMode.Stretch)
+            header.setStretchLastSection(False)
+            self.fitter = ColumnFitter(self.view, self.stretch)
         else:
             self.stretch = stretch[0] if stretch else 0
             self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
@@ -258,12 +303,14 @@ class RowsTable(QFrame):
         return False
 
     def _fit_columns(self) -> None:
+        wanted: dict[int, int] = {}
         for column in range(self.model.columnCount()):
             if column == self.stretch:
                 continue
-            self.view.resizeColumnToContents(column)
-            width = self.view.columnWidth(column)
-            self.view.setColumnWidth(column, min(max(width + 24, 96), 360))
+            width = self.view.sizeHintForColumn(column)
+            width = max(width, self.view.horizontalHeader().sectionSizeHint(column))
+            wanted[column] = min(max(width + 24, 96), 360)
+        self.fitter.want_all(wanted)
 
     def _on_activated(self, index: QModelIndex) -> None:
         self.opened.emit(self.model.row_at(self.proxy.mapToSource(index).row()))
