@@ -128,7 +128,7 @@ def _table_cut(table: QTableView) -> Cut | None:
     not widgets, so this is how their words are found cut."""
     if table.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
         return None
-    if table.model() is None or table.model().rowCount() == 0:
+    if table.model() is None:
         return None
     need = table.horizontalHeader().length()
     have = table.viewport().width()

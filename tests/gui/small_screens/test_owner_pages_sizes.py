@@ -38,6 +38,15 @@ def _open(qtbot, window, real_services, key: str) -> None:
         settle(qtbot, window)
 
 
+@pytest.mark.parametrize("key", ["settings", "reports", "customers", DETAIL])
+def test_owner_page_fits_1280x800_at_125(qtbot, window, real_services, key) -> None:
+    """What the layout gets at 1280x800 with 125 % scaling: 1024x640 logical pixels."""
+    _open(qtbot, window, real_services, key)
+    sized(qtbot, window, SIZES["1280x800-125"])
+    screenshot(window, f"small-owner-{key.replace('/', '-')}-1280x800-125")
+    assert_nothing_cut(window, f"owner page {key} at 1280x800, 125 %")
+
+
 @pytest.mark.parametrize("key", _cases())
 def test_owner_page_fits_1024x768(qtbot, window, real_services, key) -> None:
     _open(qtbot, window, real_services, key)

@@ -124,6 +124,9 @@ class ReportsPage(OwnerPage):
         controls.addWidget(_labelled(self.tr("To"), self.date_to))
         controls.addWidget(_labelled(self.tr("Flag more than"), self.threshold))
         controls.addWidget(self.run_button)
+        for index in range(controls.count() - 1):
+            controls.itemAt(index).setAlignment(Qt.AlignmentFlag.AlignTop)
+        controls.setAlignment(self.run_button, Qt.AlignmentFlag.AlignBottom)
 
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)

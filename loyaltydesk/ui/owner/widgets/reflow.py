@@ -87,15 +87,15 @@ class _ItemsLayout(QLayout):
 
 
 class FlowLayout(_ItemsLayout):
-    """Left to right at their natural widths, a new row when one is full. ``align_bottom``:
-    items shorter than their row sit at its bottom (a button beside labelled fields)."""
+    """Left to right at their natural widths, a new row when one is full; the room a row
+    leaves goes to its items that grow sideways. An item shorter than its row sits in the
+    middle, or at the top or bottom as its alignment says."""
 
     def __init__(
         self, parent: QWidget | None = None, spacing: int = 8, *, row_spacing: int | None = None
     ) -> None:
         super().__init__(parent, spacing)
         self.row_spacing = spacing if row_spacing is None else row_spacing
-        self.align_bottom = True
 
     def sizeHint(self) -> QSize:
         """Everything on one row."""
@@ -121,6 +121,16 @@ class FlowLayout(_ItemsLayout):
                 used = wide
         return rows
 
+    @staticmethod
+    def _down(item: QLayoutItem, spare: int) -> int:
+        """Where an item shorter than its row sits: at the top or the bottom when its
+        alignment says so (``setAlignment``), else in the middle."""
+        if item.alignment() & Qt.AlignmentFlag.AlignTop:
+            return 0
+        if item.alignment() & Qt.AlignmentFlag.AlignBottom:
+            return spare
+        return spare // 2
+
     def _share_leftover(self, row: list[QLayoutItem], widths: list[int], width: int) -> None:
         """The room a row leaves goes to its items that grow sideways (a search box)."""
         growing = [
@@ -145,7 +155,7 @@ class FlowLayout(_ItemsLayout):
             left = rect.x()
             for item, wide in zip(row, widths, strict=True):
                 own = min(height, self._height(item, wide))
-                down = height - own if self.align_bottom else 0
+                down = self._down(item, height - own)
                 if move:
                     item.setGeometry(QRect(QPoint(left, top + down), QSize(wide, own)))
                 left += wide + self._spacing

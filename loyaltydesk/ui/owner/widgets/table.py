@@ -152,12 +152,14 @@ class ColumnFitter:
     """Keeps a table's columns inside its view: each column has the width it wants, and when
     they do not all fit beside ``STRETCH_MIN`` px of the ``stretch`` column (a narrow window),
     they give way in proportion, down to the header's minimum; texts are elided and their
-    cells' tooltips hold them whole. The ``stretch`` column takes the room left over. The
-    view fits them again whenever it is resized."""
+    cells' tooltips hold them whole; before that, the columns in ``drop`` are hidden, in that
+    order, while the rest still do not fit. The ``stretch`` column takes the room left over.
+    The view fits them again whenever it is resized."""
 
-    def __init__(self, view: TableView, stretch: int) -> None:
+    def __init__(self, view: TableView, stretch: int, drop: Sequence[int] = ()) -> None:
         self.view = view
         self.stretch = stretch
+        self.drop = tuple(drop)
         self.wanted: dict[int, int] = {}
         view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -169,14 +171,21 @@ class ColumnFitter:
 
     def fit(self) -> None:
         header = self.view.horizontalHeader()
-        columns = [
-            c for c in self.wanted if c != self.stretch and not header.isSectionHidden(c)
-        ]  # fmt: skip
         room = self.view.viewport().width() - STRETCH_MIN
+        columns = [c for c in self.wanted if c != self.stretch]
+        dropped: set[int] = set()
+        for column in self.drop:  # the least needed columns go first, whole
+            if sum(self.wanted[c] for c in columns if c not in dropped) <= room:
+                break
+            dropped.add(column)
+        for column in range(header.count()):
+            header.setSectionHidden(column, column in dropped)
+        columns = [c for c in columns if c not in dropped]
         total = sum(self.wanted[c] for c in columns)
         scale = 1.0 if total <= room or total == 0 else max(0.0, room / total)
         for column in columns:
-            width = max(header.minimumSectionSize(), int(self.wanted[column] * scale))
+            least = max(header.minimumSectionSize(), header.sectionSizeHint(column))
+            width = max(min(least, self.wanted[column]), int(self.wanted[column] * scale))
             self.view.setColumnWidth(column, width)
 
 
