@@ -55,8 +55,8 @@ class ListPage(OwnerPage):
         self.table = RowsTable(columns, name, empty_text, key=key)
         self.table.opened.connect(self.open_record)
         self.table.selection_changed.connect(self.update_actions)
-        # One row when it fits; on a narrow window the actions wrap under the search box.
-        self.tools = FlowLayout(spacing=8)
+        # One row when it fits; on a narrow window the actions go under the search box.
+        self.tools = FlowLayout(spacing=8, first_alone=True)
         self.tools.addWidget(self.search)
         for button in actions:
             self.tools.addWidget(button)

@@ -89,13 +89,20 @@ class _ItemsLayout(QLayout):
 class FlowLayout(_ItemsLayout):
     """Left to right at their natural widths, a new row when one is full; the room a row
     leaves goes to its items that grow sideways. An item shorter than its row sits in the
-    middle, or at the top or bottom as its alignment says."""
+    middle, or at the top or bottom as its alignment says. ``first_alone``: when they do not
+    all fit on one row, the first item (a search box) takes a row of its own."""
 
     def __init__(
-        self, parent: QWidget | None = None, spacing: int = 8, *, row_spacing: int | None = None
+        self,
+        parent: QWidget | None = None,
+        spacing: int = 8,
+        *,
+        row_spacing: int | None = None,
+        first_alone: bool = False,
     ) -> None:
         super().__init__(parent, spacing)
         self.row_spacing = spacing if row_spacing is None else row_spacing
+        self.first_alone = first_alone
 
     def sizeHint(self) -> QSize:
         """Everything on one row."""
@@ -109,9 +116,14 @@ class FlowLayout(_ItemsLayout):
         return QSize(width, height).grownBy(self.contentsMargins())
 
     def _rows(self, width: int) -> list[list[QLayoutItem]]:
+        shown = self._shown()
         rows: list[list[QLayoutItem]] = []
         used = 0
-        for item in self._shown():
+        one_row = sum(i.sizeHint().width() for i in shown) + self._spacing * (len(shown) - 1)
+        if self.first_alone and len(shown) > 1 and one_row > width:
+            rows.append([shown.pop(0)])  # the search box across, the rest under it
+            used = width
+        for item in shown:
             wide = min(item.sizeHint().width(), width)
             if rows and used + self._spacing + wide <= width:
                 rows[-1].append(item)

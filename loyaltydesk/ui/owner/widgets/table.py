@@ -151,7 +151,7 @@ def fixed_table_view(name: str, accessible: str) -> TableView:
 class ColumnFitter:
     """Keeps a table's columns inside its view: each column has the width it wants, and when
     they do not all fit beside ``STRETCH_MIN`` px of the ``stretch`` column (a narrow window),
-    they give way in proportion, down to the header's minimum; texts are elided and their
+    the widest give way first, down to their header's width; texts are elided and their
     cells' tooltips hold them whole; before that, the columns in ``drop`` are hidden, in that
     order, while the rest still do not fit. The ``stretch`` column takes the room left over.
     The view fits them again whenever it is resized."""
@@ -181,12 +181,25 @@ class ColumnFitter:
         for column in range(header.count()):
             header.setSectionHidden(column, column in dropped)
         columns = [c for c in columns if c not in dropped]
-        total = sum(self.wanted[c] for c in columns)
-        scale = 1.0 if total <= room or total == 0 else max(0.0, room / total)
+        cap = _cap([self.wanted[c] for c in columns], room)
         for column in columns:
             least = max(header.minimumSectionSize(), header.sectionSizeHint(column))
-            width = max(min(least, self.wanted[column]), int(self.wanted[column] * scale))
+            width = max(min(least, self.wanted[column]), min(self.wanted[column], cap))
             self.view.setColumnWidth(column, width)
+
+
+def _cap(widths: list[int], room: int) -> int:
+    """The widest a column may be for ``widths`` to fit in ``room``: the widest columns give
+    way first, the narrow ones (a till, a number) keep their whole width."""
+    if sum(widths) <= room:
+        return max(widths, default=0)
+    left, count = room, len(widths)
+    for width in sorted(widths):
+        if width * count > left:
+            return max(0, left // count)
+        left -= width
+        count -= 1
+    return max(widths, default=0)
 
 
 class Look(Enum):
