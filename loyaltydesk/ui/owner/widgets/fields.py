@@ -103,7 +103,7 @@ class SearchBox(QLineEdit):
     def _placeholder_width(self) -> int:
         option = QStyleOptionFrame()
         self.initStyleOption(option)
-        option.rect = QRect(0, 0, 1000, max(self.height(), super().sizeHint().height()))
+        option.rect = QRect(0, 0, 1000, super().sizeHint().height())
         area = self.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, self)
         margins = self.textMargins()
         frame = option.rect.width() - area.width() + margins.left() + margins.right()
