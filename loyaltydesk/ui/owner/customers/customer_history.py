@@ -102,6 +102,8 @@ class HistoryPanel(QWidget):
         self.staff.clear()
         self.staff.update(staff)
         self.model.set_rows(entries)
+        if entries:  # the columns follow what they hold (an empty table keeps the last widths)
+            self.fitter.want_contents(least=64, most=240)
         if len(entries) >= HISTORY_LIMIT:
             self.note.setText(
                 self.tr("The latest %1 entries. Export their data for all of them.").replace(

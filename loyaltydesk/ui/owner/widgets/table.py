@@ -169,6 +169,18 @@ class ColumnFitter:
         self.wanted.update(widths)
         self.fit()
 
+    def want_contents(self, least: int = 96, most: int = 360) -> None:
+        """Each column but ``stretch`` wants the width of its header and of its texts (the
+        rows loaded), ``least`` to ``most`` px."""
+        header = self.view.horizontalHeader()
+        wanted: dict[int, int] = {}
+        for column in range(header.count()):
+            if column == self.stretch:
+                continue
+            width = max(self.view.sizeHintForColumn(column), header.sectionSizeHint(column))
+            wanted[column] = min(max(width + 24, least), most)
+        self.want_all(wanted)
+
     def fit(self) -> None:
         header = self.view.horizontalHeader()
         room = self.view.viewport().width() - STRETCH_MIN
@@ -205,7 +217,7 @@ def _cap(widths: list[int], room: int) -> int:
 class Look(Enum):
     """CARD: a table in a card, columns sized once to their contents and then by hand (the
     admin pages). LIST: a bordered table whose columns follow their contents, long texts
-    elided in the middle (reports, vouchers)."""
+    elided in the middle (reports, vouchers). Either way the columns fit the view."""
 
     CARD = "card"
     LIST = "list"
@@ -254,10 +266,10 @@ class RowsTable(QFrame):
             self.fitter = ColumnFitter(self.view, self.stretch)
         else:
             self.stretch = stretch[0] if stretch else 0
-            self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            header.setSectionResizeMode(self.stretch, QHeaderView.ResizeMode.Stretch)
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             header.setStretchLastSection(False)
+            self.fitter = ColumnFitter(self.view, self.stretch)
+            self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
             header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the service's order
             header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             header.setSortIndicatorShown(True)
@@ -297,6 +309,8 @@ class RowsTable(QFrame):
         self.stack.setCurrentWidget(self.view if records else self.empty)
         if self.look is Look.CARD:
             self._fit_columns()
+        elif records:  # the columns follow their texts, and fit the view
+            self.fitter.want_contents(least=64, most=480)
         if kept is not None and self.key is not None:
             key = self.key
             self.select(lambda record: key(record) == kept)
@@ -325,14 +339,7 @@ class RowsTable(QFrame):
         return False
 
     def _fit_columns(self) -> None:
-        wanted: dict[int, int] = {}
-        for column in range(self.model.columnCount()):
-            if column == self.stretch:
-                continue
-            width = self.view.sizeHintForColumn(column)
-            width = max(width, self.view.horizontalHeader().sectionSizeHint(column))
-            wanted[column] = min(max(width + 24, 96), 360)
-        self.fitter.want_all(wanted)
+        self.fitter.want_contents()
 
     def _on_activated(self, index: QModelIndex) -> None:
         self.opened.emit(self.model.row_at(self.proxy.mapToSource(index).row()))
