@@ -39,8 +39,8 @@ Index = QModelIndex | QPersistentModelIndex
 @dataclass(frozen=True)
 class Column:
     """One column: its header, the text of a record, the value it sorts by (else its text),
-    numbers aligned right, the column that takes the room left over, and a tooltip (else the
-    text)."""
+    numbers aligned right, the column that takes the room left over, a tooltip (else the
+    text), and whether it may be hidden on a narrow table."""
 
     title: str
     text: Callable[[Any], str]
@@ -48,6 +48,8 @@ class Column:
     right: bool = False
     stretch: bool = False
     tip: Callable[[Any], str | None] | None = None
+    optional: bool = False
+    """Hidden on a table too narrow for every column (the rightmost optional one first)."""
 
 
 def _alignment(column: Column) -> int:
@@ -161,6 +163,7 @@ class ColumnFitter:
         self.stretch = stretch
         self.drop = tuple(drop)
         self.wanted: dict[int, int] = {}
+        self.stretch_need = STRETCH_MIN
         view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
         view.fitter = self
@@ -175,7 +178,9 @@ class ColumnFitter:
         header = self.view.horizontalHeader()
         wanted: dict[int, int] = {}
         for column in range(header.count()):
-            if column == self.stretch:
+            if column == self.stretch:  # short texts there leave the others more room
+                width = max(self.view.sizeHintForColumn(column), header.sectionSizeHint(column))
+                self.stretch_need = min(STRETCH_MIN, width + 24)
                 continue
             width = max(self.view.sizeHintForColumn(column), header.sectionSizeHint(column))
             wanted[column] = min(max(width + 24, least), most)
@@ -183,7 +188,7 @@ class ColumnFitter:
 
     def fit(self) -> None:
         header = self.view.horizontalHeader()
-        room = self.view.viewport().width() - STRETCH_MIN
+        room = self.view.viewport().width() - self.stretch_need
         columns = [c for c in self.wanted if c != self.stretch]
         dropped: set[int] = set()
         for column in self.drop:  # the least needed columns go first, whole
@@ -255,6 +260,7 @@ class RowsTable(QFrame):
         self.view.setSortingEnabled(True)
         header = self.view.horizontalHeader()
         stretch = [n for n, column in enumerate(columns) if column.stretch]
+        drop = [n for n, column in reversed(list(enumerate(columns))) if column.optional]
         if card:
             self.setObjectName("Card")
             self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -263,12 +269,12 @@ class RowsTable(QFrame):
             header.setHighlightSections(False)
             self.stretch = stretch[0] if stretch else len(columns) - 1
             header.setStretchLastSection(False)
-            self.fitter = ColumnFitter(self.view, self.stretch)
+            self.fitter = ColumnFitter(self.view, self.stretch, drop)
         else:
             self.stretch = stretch[0] if stretch else 0
             header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             header.setStretchLastSection(False)
-            self.fitter = ColumnFitter(self.view, self.stretch)
+            self.fitter = ColumnFitter(self.view, self.stretch, drop)
             self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
             header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the service's order
             header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
