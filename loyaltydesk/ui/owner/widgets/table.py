@@ -179,11 +179,14 @@ class ColumnFitter:
         wanted: dict[int, int] = {}
         for column in range(header.count()):
             if column == self.stretch:  # short texts there leave the others more room
-                width = max(self.view.sizeHintForColumn(column), header.sectionSizeHint(column))
-                self.stretch_need = min(STRETCH_MIN, width + 24)
+                width = max(
+                    self.view.sizeHintForColumn(column) + 24, header.sectionSizeHint(column)
+                )
+                self.stretch_need = min(STRETCH_MIN, width)
                 continue
-            width = max(self.view.sizeHintForColumn(column), header.sectionSizeHint(column))
-            wanted[column] = min(max(width + 24, least), most)
+            # the header's hint holds its padding and sort arrow already
+            width = max(self.view.sizeHintForColumn(column) + 24, header.sectionSizeHint(column))
+            wanted[column] = min(max(width, least), most)
         self.want_all(wanted)
 
     def fit(self) -> None:
