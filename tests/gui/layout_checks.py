@@ -8,6 +8,7 @@ returns a ``Cut`` for each one whose words do not fit it:
   the stylesheet's too);
 - a line edit whose text (or, empty, its placeholder) is wider than its text area, and a
   drop-down whose chosen item is wider than its field;
+- a table whose columns need its sideways scroll bar (its cells' words are cut);
 - a label that names a field (it has a buddy): one line wider than the label, or wrapped
   lines taller than it;
 - a control squashed below the height it needs, or drawn over another control;
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
     QStyleOptionButton,
     QStyleOptionComboBox,
     QStyleOptionFrame,
+    QTableView,
     QToolButton,
     QWidget,
 )
@@ -108,6 +110,8 @@ def _checked(widget: QWidget) -> bool:
 
 
 def _cut(widget: QWidget) -> Cut | None:
+    if isinstance(widget, QTableView):
+        return _table_cut(widget)
     if isinstance(widget, QAbstractButton):
         return _button_cut(widget)
     if isinstance(widget, QLineEdit):
@@ -117,6 +121,21 @@ def _cut(widget: QWidget) -> Cut | None:
     if isinstance(widget, QLabel) and widget.buddy() is not None:
         return _label_cut(widget)
     return None
+
+
+def _table_cut(table: QTableView) -> Cut | None:
+    """A table whose columns need its sideways scroll bar at the size it has: cells are
+    not widgets, so this is how their words are found cut."""
+    if table.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+        return None
+    if table.model() is None:
+        return None
+    need = table.horizontalHeader().length()
+    have = table.viewport().width()
+    if table.horizontalScrollBar().maximum() <= 0 and need <= have:
+        return None
+    return Cut(widget_name(table), type(table).__name__, "", need, have,
+               "needs its columns scrolled sideways")  # fmt: skip
 
 
 def _combo_cut(combo: QComboBox) -> Cut | None:

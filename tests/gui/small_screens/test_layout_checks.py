@@ -2,8 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QWidget,
+)
 
+from loyaltydesk.ui.owner.widgets.table import ColumnFitter, table_view
 from loyaltydesk.ui.widgets.elided_label import ElidedLabel, elide_words
 from tests.gui.layout_checks import cut_widgets
 
@@ -82,3 +93,26 @@ def test_words_are_elided_whole(qtbot) -> None:
     assert "Slice of chocolate birthday cake".startswith(shown[:-1])
     assert shown[:-1].split()[-1] in {"Slice", "of", "chocolate", "birthday"}
     assert label.toolTip() == "Slice of chocolate birthday cake"
+
+
+def test_a_table_whose_columns_need_a_sideways_scroll_is_cut_and_a_fitted_one_is_not(
+    qtbot,
+) -> None:
+    model = QStandardItemModel(2, 4)
+    for column in range(4):
+        model.setHeaderData(column, Qt.Orientation.Horizontal, f"Column {column}")
+    wide = QTableView()
+    wide.setObjectName("Wide")
+    wide.setModel(model)
+    for column in range(4):
+        wide.setColumnWidth(column, 200)
+    _shown(qtbot, wide, 400, 200)
+    assert [(c.widget, c.why) for c in cut_widgets(wide)] == [
+        ("Wide", "needs its columns scrolled sideways")
+    ]
+    fitted = table_view("Fitted", "Fitted")
+    fitted.setModel(model)
+    ColumnFitter(fitted, 3).want_all({0: 200, 1: 200, 2: 200})
+    _shown(qtbot, fitted, 400, 200)
+    assert cut_widgets(fitted) == []
+    assert fitted.horizontalHeader().length() <= fitted.viewport().width()

@@ -1,8 +1,7 @@
 """Every owner page, as the owner area lists them (ui/owner/registry.py), at 1024x768: no
-button, field or field label cut. Screenshots at 1024x768 and 1366x768.
-
-Pages cut today are marked xfail (strict): they are fixed after the owner-page restructure,
-and the mark comes off then (a page that starts to pass fails the run until it does)."""
+button, field or field label cut. Screenshots at 1024x768 and 1366x768. The pages reflow (rows
+of buttons and filters wrap, tiles and columns of cards drop to fewer columns) and their tables'
+columns fit the view, so nothing needs a sideways scroll either."""
 
 from __future__ import annotations
 
@@ -18,18 +17,10 @@ from tests.gui.small_screens.steps import LONG_NAME, OWNER, SIZES, sized
 
 DETAIL = "customers/detail"
 """Not a page of its own: a customer opened from the Customers page."""
-CUT_TODAY = {"customers", "rewards", "reports", "settings", "backups", DETAIL}
-"""Cut at 1024x768 today; the precise widgets are in the failure text (and the lead's list)."""
 
 
-def _cases() -> list[object]:
-    keys = [key for key, _title, _factory in owner_pages()] + [DETAIL]
-    marks = pytest.mark.xfail(
-        strict=True,
-        raises=AssertionError,
-        reason="owner page layout at 1024x768: fixed after the owner-page restructure",
-    )
-    return [pytest.param(key, marks=marks) if key in CUT_TODAY else key for key in keys]
+def _cases() -> list[str]:
+    return [key for key, _title, _factory in owner_pages()] + [DETAIL]
 
 
 def _open(qtbot, window, real_services, key: str) -> None:
@@ -45,6 +36,15 @@ def _open(qtbot, window, real_services, key: str) -> None:
         page.open_customer(customer.customer_id)
         qtbot.waitUntil(lambda: page.detail.detail is not None, timeout=15_000)
         settle(qtbot, window)
+
+
+@pytest.mark.parametrize("key", ["settings", "reports", "customers", DETAIL])
+def test_owner_page_fits_1280x800_at_125(qtbot, window, real_services, key) -> None:
+    """What the layout gets at 1280x800 with 125 % scaling: 1024x640 logical pixels."""
+    _open(qtbot, window, real_services, key)
+    sized(qtbot, window, SIZES["1280x800-125"])
+    screenshot(window, f"small-owner-{key.replace('/', '-')}-1280x800-125")
+    assert_nothing_cut(window, f"owner page {key} at 1280x800, 125 %")
 
 
 @pytest.mark.parametrize("key", _cases())

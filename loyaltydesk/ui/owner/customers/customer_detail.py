@@ -37,6 +37,7 @@ from loyaltydesk.ui.owner.customers.customer_header import CustomerHeader
 from loyaltydesk.ui.owner.customers.customer_history import HISTORY_LIMIT, HistoryPanel
 from loyaltydesk.ui.owner.customers.customer_profile_form import ProfileForm
 from loyaltydesk.ui.owner.widgets.calls import call
+from loyaltydesk.ui.owner.widgets.reflow import FlowLayout, reflowing
 
 CLOSED = (CustomerState.ERASED, CustomerState.MERGED)
 
@@ -85,12 +86,14 @@ class CustomerDetailView(QWidget):
         self.tabs.addTab(self.history, self.tr("Points history"))
         self.tabs.addTab(scroll, self.tr("Profile"))
 
+        # The actions wrap onto a second row on a narrow window; Erase stays apart, right.
+        flow = reflowing(
+            FlowLayout(spacing=8), self.adjust, self.block, self.merge, self.card, self.export
+        )
         actions = QHBoxLayout()
         actions.setSpacing(8)
-        for button in (self.adjust, self.block, self.merge, self.card, self.export):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        actions.addWidget(self.erase)
+        actions.addWidget(flow, 1)
+        actions.addWidget(self.erase, 0, Qt.AlignmentFlag.AlignTop)
         back_row = QHBoxLayout()
         back_row.addWidget(self.back)
         back_row.addStretch(1)

@@ -21,8 +21,9 @@ class CustomerHeader(QWidget):
         self.status_badge.setObjectName("StatusBadge")
         self.tier_badge = QLabel()
         self.tier_badge.setObjectName("TierBadge")
-        self.meta = ElidedLabel()
+        self.meta = QLabel()
         self.meta.setObjectName("Muted")
+        self.meta.setWordWrap(True)  # a second line on a narrow window, never cut mid-date
         self.balance = QLabel()
         self.balance.setObjectName("DetailBalance")
         self.balance.setAccessibleName(self.tr("Points balance"))

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from loyaltydesk.services.dto import HistoryEntry
 from loyaltydesk.ui.formatting import Formatter
 from loyaltydesk.ui.owner.customers.history_words import history_details, typed_reason
-from loyaltydesk.ui.owner.widgets.table import Column, RowsModel, fixed_table_view
+from loyaltydesk.ui.owner.widgets.table import Column, ColumnFitter, RowsModel, fixed_table_view
 from loyaltydesk.ui.translation import TranslationContext
 
 HISTORY_LIMIT = 500
@@ -87,9 +87,9 @@ class HistoryPanel(QWidget):
         self.model = RowsModel(history_columns(fmt, self.staff), self)
         self.table = fixed_table_view("HistoryTable", self.tr("Points history"))
         self.table.setModel(self.model)
-        for column, width in enumerate((200, 140, 80, 300, 170, 130)):
-            self.table.setColumnWidth(column, width)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # Details takes the room left; on a narrow window Till, then Staff make room.
+        self.fitter = ColumnFitter(self.table, 3, drop=(6, 5))
+        self.fitter.want_all(dict(enumerate((170, 140, 80, 300, 170, 130, 90))))
         self.note = QLabel()
         self.note.setObjectName("Muted")
         layout = QVBoxLayout(self)
@@ -102,6 +102,8 @@ class HistoryPanel(QWidget):
         self.staff.clear()
         self.staff.update(staff)
         self.model.set_rows(entries)
+        if entries:  # the columns follow what they hold (an empty table keeps the last widths)
+            self.fitter.want_contents(least=64, most=240)
         if len(entries) >= HISTORY_LIMIT:
             self.note.setText(
                 self.tr("The latest %1 entries. Export their data for all of them.").replace(

@@ -169,8 +169,8 @@ class CustomerTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(customer, COLUMNS[index.column()])
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
-            return customer.name
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of a cell elided to fit
+            return self._display(customer, COLUMNS[index.column()]) or None
         if role == Qt.ItemDataRole.UserRole:
             return customer
         return None

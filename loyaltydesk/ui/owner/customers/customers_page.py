@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
@@ -31,9 +30,12 @@ from loyaltydesk.ui.owner.customers.customer_table_model import SORTS, CustomerT
 from loyaltydesk.ui.owner.data.import_view import ImportView
 from loyaltydesk.ui.owner.widgets.calls import call, show_failure
 from loyaltydesk.ui.owner.widgets.fields import SearchBox
-from loyaltydesk.ui.owner.widgets.table import fixed_table_view
+from loyaltydesk.ui.owner.widgets.reflow import ColumnsLayout
+from loyaltydesk.ui.owner.widgets.table import ColumnFitter, fixed_table_view
 
 INACTIVE_DAYS = (None, 30, 90, 182, 365)
+FILTER_WIDTH = 200
+"""The narrowest a filter drop-down gets before the four take two rows."""
 
 
 class CustomersPage(OwnerPage):
@@ -93,11 +95,15 @@ class CustomersPage(OwnerPage):
             (self.tr("Not seen for 90 days"), 90), (self.tr("Not seen for 6 months"), 182),
             (self.tr("Not seen for a year"), 365),
         ])  # fmt: skip
-        filters = QHBoxLayout()
-        filters.setSpacing(8)
-        filters.addWidget(self.search, 3)
+        # The search box across the page; under it the four filters, four a row when there
+        # is room, else two (each then shows every one of its choices whole).
+        choices = ColumnsLayout(4, FILTER_WIDTH, spacing=8, even=True)
         for combo in (self.status, self.tier, self.rewards, self.inactive):
-            filters.addWidget(combo, 1)
+            choices.addWidget(combo)
+        filters = QVBoxLayout()
+        filters.setSpacing(8)
+        filters.addWidget(self.search)
+        filters.addLayout(choices)
 
         self.banner = ResultBanner()
         self.table = fixed_table_view("CustomerTable", self.tr("Customers"))
@@ -107,9 +113,9 @@ class CustomersPage(OwnerPage):
         header.setSortIndicatorShown(True)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         header.sectionClicked.connect(self.sort_by)
-        for column, width in enumerate((200, 90, 160, 210, 90, 90, 90, 130)):
-            self.table.setColumnWidth(column, width)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # On a narrow window Email, then Status, then Tier make room (the detail has them).
+        self.fitter = ColumnFitter(self.table, 0, drop=(3, 6, 5))
+        self.fitter.want_all(dict(enumerate((200, 90, 160, 210, 90, 90, 90, 160))))
         self.table.activated.connect(self._on_activated)
         self.empty_title = QLabel()
         self.empty_title.setObjectName("IdleTitle")
@@ -317,6 +323,9 @@ class CustomersPage(OwnerPage):
 
     def _combo(self, name: str, items: list[tuple[str, object]]) -> QComboBox:
         combo = QComboBox()
+        # Its width comes from the row of filters (FILTER_WIDTH at least), not its longest item.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(12)
         combo.setAccessibleName(name)
         combo.setToolTip(name)
         for text, value in items:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -37,9 +36,12 @@ from loyaltydesk.domain.purchases import MAX_USUAL_PURCHASE, default_usual_purch
 from loyaltydesk.ui.formatting import Formatter
 from loyaltydesk.ui.owner.program.tiers_editor import TiersEditor, edit_text, parse_decimal
 from loyaltydesk.ui.owner.widgets.fields import Field, UnitLineEdit, WholeNumberEdit
+from loyaltydesk.ui.owner.widgets.reflow import ColumnsLayout
 
 LOGO_SIDE = 64
 NUMBER_WIDTH = 280
+COLUMN_WIDTH = 400
+"""The narrowest a column of cards gets before the two columns become one."""
 
 
 def _section(title: str) -> tuple[QFrame, QVBoxLayout]:
@@ -224,20 +226,22 @@ class SettingsForm(QWidget):
         paying_layout.addWidget(self.paying)
         paying_layout.addWidget(self.fields["point_value"])
 
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 16, 0)
-        grid.setSpacing(16)
-        left, right = QVBoxLayout(), QVBoxLayout()
-        for column, cards in ((left, (shop, earning)), (right, (expiry, birthday, paying))):
+        # Two columns of cards side by side when the page is wide enough, else one column.
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 16, 0)
+        page.setSpacing(16)
+        columns = ColumnsLayout(2, COLUMN_WIDTH, spacing=16)
+        for cards in ((shop, earning), (expiry, birthday, paying)):
+            box = QWidget()
+            column = QVBoxLayout(box)
+            column.setContentsMargins(0, 0, 0, 0)
             column.setSpacing(16)
             for card in cards:
                 column.addWidget(card)
             column.addStretch(1)
-        grid.addLayout(left, 0, 0)
-        grid.addLayout(right, 0, 1)
-        grid.addWidget(tiers, 1, 0, 1, 2)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+            columns.addWidget(box)
+        page.addLayout(columns)
+        page.addWidget(tiers)
 
         for edit in (self.name, self.currency, self.region, self.spend, self.usual,
                      self.point_value,

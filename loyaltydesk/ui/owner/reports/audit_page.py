@@ -70,9 +70,11 @@ class AuditLogPage(OwnerPage):
         columns = [
             Column(self.tr("When"), lambda r: when_text(r, fmt), lambda r: r.at.timestamp()),
             Column(self.tr("Who"), who_text),
-            Column(self.tr("Till"), lambda r: r.till),
+            Column(self.tr("Till"), lambda r: r.till, optional=True),  # also a filter
             Column(self.tr("What"), lambda r: action_text(r.action)),
-            Column(self.tr("Details"), lambda r: details_text(r, self.staff_names, fmt)),
+            Column(
+                self.tr("Details"), lambda r: details_text(r, self.staff_names, fmt), stretch=True
+            ),
         ]
         self.table = RowsTable(
             columns,

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from loyaltydesk.services.report_dto import PeriodReport
 from loyaltydesk.ui.formatting import Formatter
+from loyaltydesk.ui.owner.widgets.reflow import ColumnsLayout
 from loyaltydesk.ui.owner.widgets.table import Column, Look, RowsTable
 from loyaltydesk.ui.translation import TranslationContext
 from loyaltydesk.ui.widgets.bar_chart import BarChart
 
 TILE_COLUMNS = 4
+TILE_WIDTH = 200
 
 
 class ReportsPageWords(TranslationContext):
@@ -62,14 +64,11 @@ class FigureTiles(QWidget):
             "outstanding": ReportsPageWords.tr("Outstanding points"),
         }
         self.tiles = {key: FigureTile(name) for key, name in names.items()}
-        grid = QGridLayout(self)
+        # Four a row when there is room, else two (never a row of three and a row of two).
+        grid = ColumnsLayout(TILE_COLUMNS, TILE_WIDTH, self, spacing=16, even=True)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(16)
-        for position, tile in enumerate(self.tiles.values()):
-            grid.addWidget(tile, *divmod(position, TILE_COLUMNS))
-        for column in range(TILE_COLUMNS):
-            grid.setColumnStretch(column, 1)
-            grid.setColumnMinimumWidth(column, 160)
+        for tile in self.tiles.values():
+            grid.addWidget(tile)
 
     def show_report(self, report: PeriodReport, fmt: Formatter) -> None:
         n = fmt.points

@@ -13,7 +13,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -37,6 +36,7 @@ from loyaltydesk.ui.owner.reports.report_sections import (
 )
 from loyaltydesk.ui.owner.widgets.calls import call, show_failure
 from loyaltydesk.ui.owner.widgets.layout import ask_save_path, link_button, section_heading
+from loyaltydesk.ui.owner.widgets.reflow import ColumnsLayout, FlowLayout
 
 PRESETS = ("today", "week", "month", "last_month", "custom")
 TOP_CUSTOMERS = 10
@@ -58,15 +58,28 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-def _labelled(label: str, field: QWidget) -> QVBoxLayout:
+def _labelled(label: str, field: QWidget) -> QWidget:
     """A field with its label above it."""
-    box = QVBoxLayout()
-    box.setSpacing(4)
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(4)
     caption = QLabel(label)
     caption.setObjectName("FieldLabel")
     caption.setBuddy(field)
-    box.addWidget(caption)
-    box.addWidget(field)
+    layout.addWidget(caption)
+    layout.addWidget(field)
+    return box
+
+
+def _column(*widgets: QWidget, spacing: int = 8) -> QWidget:
+    """Widgets one above the other, as one."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(spacing)
+    for widget in widgets:
+        layout.addWidget(widget)
     return box
 
 
@@ -104,17 +117,16 @@ class ReportsPage(OwnerPage):
         self.run_button = QPushButton(self.tr("Show report"))
         self.run_button.setProperty("role", "primary")
         self.run_button.setAccessibleName(self.tr("Show report"))
-        controls = QHBoxLayout()
-        controls.setSpacing(16)
-        controls.addLayout(_labelled(self.tr("Period"), self.preset))
-        controls.addLayout(_labelled(self.tr("From"), self.date_from))
-        controls.addLayout(_labelled(self.tr("To"), self.date_to))
-        controls.addLayout(_labelled(self.tr("Flag more than"), self.threshold))
-        controls.addStretch(1)
-        run_box = QVBoxLayout()
-        run_box.addStretch(1)
-        run_box.addWidget(self.run_button)
-        controls.addLayout(run_box)
+        # The filters in one row when they fit, else wrapping onto a second one.
+        controls = FlowLayout(spacing=16, row_spacing=12)
+        controls.addWidget(_labelled(self.tr("Period"), self.preset))
+        controls.addWidget(_labelled(self.tr("From"), self.date_from))
+        controls.addWidget(_labelled(self.tr("To"), self.date_to))
+        controls.addWidget(_labelled(self.tr("Flag more than"), self.threshold))
+        controls.addWidget(self.run_button)
+        for index in range(controls.count() - 1):
+            controls.itemAt(index).setAlignment(Qt.AlignmentFlag.AlignTop)
+        controls.setAlignment(self.run_button, Qt.AlignmentFlag.AlignBottom)
 
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
@@ -139,34 +151,29 @@ class ReportsPage(OwnerPage):
         for table in (self.rewards, self.top, self.suspicious):
             table.setMinimumHeight(248)
 
+        # Sections one above the other; the tiles and the two charts take as many columns as
+        # the width has room for, so nothing needs a sideways scroll.
+        charts = ColumnsLayout(2, 320, spacing=24, row_spacing=16)
+        charts.addWidget(
+            self._section(self.tr("Check-ins by hour"), "visits_by_hour", self.charts.by_hour)
+        )
+        charts.addWidget(
+            self._section(
+                self.tr("Check-ins by day of the week"), "visits_by_weekday", self.charts.by_weekday
+            )
+        )
         body = QWidget()
         body.setObjectName("RvScrollBody")
-        grid = QGridLayout(body)
-        grid.setContentsMargins(0, 0, 8, 0)
-        grid.setHorizontalSpacing(24)
-        grid.setVerticalSpacing(8)
-        grid.addWidget(self.tiles, 0, 0, 1, 2)
-        grid.setRowMinimumHeight(1, 16)
-        self._add_section(
-            grid, 2, 0, self.tr("Check-ins by hour"), "visits_by_hour", self.charts.by_hour
-        )
-        self._add_section(
-            grid,
-            2,
-            1,
-            self.tr("Check-ins by day of the week"),
-            "visits_by_weekday",
-            self.charts.by_weekday,
-        )
-        grid.setRowMinimumHeight(4, 16)
-        self._add_section(grid, 5, 0, self.tr("Top customers"), "top_customers", self.top, span=2)
-        grid.setRowMinimumHeight(7, 16)
-        self._add_section(grid, 8, 0, self.tr("Rewards redeemed"), "rewards", self.rewards, span=2)
-        grid.setRowMinimumHeight(10, 16)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 8, 0)
+        column.setSpacing(24)
+        column.addWidget(self.tiles)
+        column.addLayout(charts)
+        column.addWidget(self._section(self.tr("Top customers"), "top_customers", self.top))
+        column.addWidget(self._section(self.tr("Rewards redeemed"), "rewards", self.rewards))
         title = self.tr("Unusual check-ins: more than the number above on one day")
-        self._add_section(grid, 11, 0, title, "suspicious", self.suspicious, span=2)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        column.addWidget(self._section(title, "suspicious", self.suspicious))
+        column.addStretch(1)
         self.scroll = QScrollArea()
         self.scroll.setObjectName("RvScroll")
         self.scroll.setWidgetResizable(True)
@@ -260,20 +267,11 @@ class ReportsPage(OwnerPage):
         button.setProperty("section", section)
         return button
 
-    def _add_section(
-        self,
-        grid: QGridLayout,
-        row: int,
-        column: int,
-        title: str,
-        section: str,
-        widget: QWidget,
-        span: int = 1,
-    ) -> None:
+    def _section(self, title: str, section: str, widget: QWidget) -> QWidget:
+        """A section's heading with its Export CSV button, above what it shows."""
         export = self._export_button(section, self.tr("Export CSV"))
         export.setAccessibleName(self.tr("Export as CSV: %1").replace("%1", title))
-        grid.addWidget(section_heading(title, export), row, column, 1, span)
-        grid.addWidget(widget, row + 1, column, 1, span)
+        return _column(section_heading(title, export), widget)
 
     # -- reacting ------------------------------------------------------------------------------
 

@@ -93,12 +93,13 @@ class VouchersPage(OwnerPage):
     def _columns(self) -> list[Column]:
         fmt = self.context.fmt
 
-        def count(title: str, attribute: str) -> Column:
+        def count(title: str, attribute: str, optional: bool = False) -> Column:
             return Column(
                 title,
                 lambda b: fmt.points(getattr(b, attribute)),
                 lambda b: getattr(b, attribute),
                 right=True,
+                optional=optional,  # on a narrow window: in the batch's own page
             )
 
         def name(batch: VoucherBatchSummary) -> str:
@@ -113,7 +114,7 @@ class VouchersPage(OwnerPage):
             return batch.name
 
         return [
-            Column(self.tr("Name"), name, lambda b: b.name.casefold()),
+            Column(self.tr("Name"), name, lambda b: b.name.casefold(), stretch=True),
             Column(self.tr("Kind"), kind_text, lambda b: b.type),
             Column(
                 self.tr("Value"),
@@ -125,10 +126,10 @@ class VouchersPage(OwnerPage):
                 lambda b: validity_text(b, fmt),
                 lambda b: b.valid_until_date.toordinal() if b.valid_until_date else 0,
             ),
-            count(self.tr("Made"), "issued"),
+            count(self.tr("Made"), "issued", optional=True),
             count(self.tr("Redeemed"), "redeemed"),
-            count(self.tr("Void"), "void"),
-            count(self.tr("Expired"), "expired"),
+            count(self.tr("Void"), "void", optional=True),
+            count(self.tr("Expired"), "expired", optional=True),
         ]
 
     # -- the list ------------------------------------------------------------------------------

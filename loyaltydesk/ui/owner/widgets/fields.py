@@ -3,9 +3,17 @@ with its unit inside, a whole-number edit, and a debounced search box."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QRegularExpression, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QRect, QRegularExpression, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QStyleOptionFrame,
+    QVBoxLayout,
+    QWidget,
+)
 
 SEARCH_DELAY_MS = 250
 
@@ -81,6 +89,27 @@ class SearchBox(QLineEdit):
     @property
     def query(self) -> str:
         return self.text().strip()
+
+    def minimumSizeHint(self) -> QSize:
+        """Never narrower than its placeholder, with the clear button's room beside it: the
+        box says what it searches even on a narrow window."""
+        hint = super().minimumSizeHint()
+        return QSize(max(hint.width(), self._placeholder_width()), hint.height())
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), self._placeholder_width()), hint.height())
+
+    def _placeholder_width(self) -> int:
+        option = QStyleOptionFrame()
+        self.initStyleOption(option)
+        option.rect = QRect(0, 0, 1000, super().sizeHint().height())
+        area = self.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, self)
+        margins = self.textMargins()
+        frame = option.rect.width() - area.width() + margins.left() + margins.right()
+        clear = option.rect.height() if self.isClearButtonEnabled() else 0
+        text = self.fontMetrics().horizontalAdvance(self.placeholderText())
+        return text + frame + clear + 4 + 2  # QLineEdit's own 2 px a side, and one to spare
 
 
 class UnitLineEdit(QLineEdit):

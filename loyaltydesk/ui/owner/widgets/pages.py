@@ -25,6 +25,7 @@ from loyaltydesk.ui.counter.banner import ResultBanner
 from loyaltydesk.ui.owner.base import OwnerContext, OwnerPage
 from loyaltydesk.ui.owner.widgets.fields import SearchBox
 from loyaltydesk.ui.owner.widgets.layout import page_header
+from loyaltydesk.ui.owner.widgets.reflow import FlowLayout
 from loyaltydesk.ui.owner.widgets.table import Column, RowsTable
 
 
@@ -54,9 +55,9 @@ class ListPage(OwnerPage):
         self.table = RowsTable(columns, name, empty_text, key=key)
         self.table.opened.connect(self.open_record)
         self.table.selection_changed.connect(self.update_actions)
-        self.tools = QHBoxLayout()
-        self.tools.setSpacing(8)
-        self.tools.addWidget(self.search, 1)
+        # One row when it fits; on a narrow window the actions go under the search box.
+        self.tools = FlowLayout(spacing=8, first_alone=True)
+        self.tools.addWidget(self.search)
         for button in actions:
             self.tools.addWidget(button)
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -30,14 +31,16 @@ from PySide6.QtWidgets import (
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ROW_HEIGHT = 40
+STRETCH_MIN = 160
+"""The narrowest the column that takes the room left over gets before the others give way."""
 Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
 class Column:
     """One column: its header, the text of a record, the value it sorts by (else its text),
-    numbers aligned right, the column that takes the room left over, and a tooltip (else the
-    text)."""
+    numbers aligned right, the column that takes the room left over, a tooltip (else the
+    text), and whether it may be hidden on a narrow table."""
 
     title: str
     text: Callable[[Any], str]
@@ -45,6 +48,8 @@ class Column:
     right: bool = False
     stretch: bool = False
     tip: Callable[[Any], str | None] | None = None
+    optional: bool = False
+    """Hidden on a table too narrow for every column (the rightmost optional one first)."""
 
 
 def _alignment(column: Column) -> int:
@@ -108,9 +113,20 @@ class RowsModel(QAbstractTableModel):
         return None
 
 
-def table_view(name: str, accessible: str) -> QTableView:
+class TableView(QTableView):
+    """A table view that fits its columns again (``fitter``, when it has one) on a resize."""
+
+    fitter: ColumnFitter | None = None
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.fitter is not None:
+            self.fitter.fit()
+
+
+def table_view(name: str, accessible: str) -> TableView:
     """A read-only table: whole rows selected, one at a time, 40 px rows, no row numbers."""
-    view = QTableView()
+    view = TableView()
     view.setObjectName(name)
     view.setAccessibleName(accessible)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -124,7 +140,7 @@ def table_view(name: str, accessible: str) -> QTableView:
     return view
 
 
-def fixed_table_view(name: str, accessible: str) -> QTableView:
+def fixed_table_view(name: str, accessible: str) -> TableView:
     """``table_view`` whose rows keep their height and whose columns are at least 64 px (for
     models that are not a list of records: the paged customers, a customer's history)."""
     view = table_view(name, accessible)
@@ -134,10 +150,82 @@ def fixed_table_view(name: str, accessible: str) -> QTableView:
     return view
 
 
+class ColumnFitter:
+    """Keeps a table's columns inside its view: each column has the width it wants, and when
+    they do not all fit beside ``STRETCH_MIN`` px of the ``stretch`` column (a narrow window),
+    the widest give way first, down to their header's width; texts are elided and their
+    cells' tooltips hold them whole; before that, the columns in ``drop`` are hidden, in that
+    order, while the rest still do not fit. The ``stretch`` column takes the room left over.
+    The view fits them again whenever it is resized."""
+
+    def __init__(self, view: TableView, stretch: int, drop: Sequence[int] = ()) -> None:
+        self.view = view
+        self.stretch = stretch
+        self.drop = tuple(drop)
+        self.wanted: dict[int, int] = {}
+        self.stretch_need = STRETCH_MIN
+        view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.fitter = self
+
+    def want_all(self, widths: dict[int, int]) -> None:
+        self.wanted.update(widths)
+        self.fit()
+
+    def want_contents(self, least: int = 96, most: int = 360) -> None:
+        """Each column but ``stretch`` wants the width of its header and of its texts (the
+        rows loaded), ``least`` to ``most`` px."""
+        header = self.view.horizontalHeader()
+        wanted: dict[int, int] = {}
+        for column in range(header.count()):
+            if column == self.stretch:  # short texts there leave the others more room
+                width = max(
+                    self.view.sizeHintForColumn(column) + 24, header.sectionSizeHint(column)
+                )
+                self.stretch_need = min(STRETCH_MIN, width)
+                continue
+            # the header's hint holds its padding and sort arrow already
+            width = max(self.view.sizeHintForColumn(column) + 24, header.sectionSizeHint(column))
+            wanted[column] = min(max(width, least), most)
+        self.want_all(wanted)
+
+    def fit(self) -> None:
+        header = self.view.horizontalHeader()
+        room = self.view.viewport().width() - self.stretch_need
+        columns = [c for c in self.wanted if c != self.stretch]
+        dropped: set[int] = set()
+        for column in self.drop:  # the least needed columns go first, whole
+            if sum(self.wanted[c] for c in columns if c not in dropped) <= room:
+                break
+            dropped.add(column)
+        for column in range(header.count()):
+            header.setSectionHidden(column, column in dropped)
+        columns = [c for c in columns if c not in dropped]
+        cap = _cap([self.wanted[c] for c in columns], room)
+        for column in columns:
+            least = max(header.minimumSectionSize(), header.sectionSizeHint(column))
+            width = max(min(least, self.wanted[column]), min(self.wanted[column], cap))
+            self.view.setColumnWidth(column, width)
+
+
+def _cap(widths: list[int], room: int) -> int:
+    """The widest a column may be for ``widths`` to fit in ``room``: the widest columns give
+    way first, the narrow ones (a till, a number) keep their whole width."""
+    if sum(widths) <= room:
+        return max(widths, default=0)
+    left, count = room, len(widths)
+    for width in sorted(widths):
+        if width * count > left:
+            return max(0, left // count)
+        left -= width
+        count -= 1
+    return max(widths, default=0)
+
+
 class Look(Enum):
     """CARD: a table in a card, columns sized once to their contents and then by hand (the
     admin pages). LIST: a bordered table whose columns follow their contents, long texts
-    elided in the middle (reports, vouchers)."""
+    elided in the middle (reports, vouchers). Either way the columns fit the view."""
 
     CARD = "card"
     LIST = "list"
@@ -175,6 +263,7 @@ class RowsTable(QFrame):
         self.view.setSortingEnabled(True)
         header = self.view.horizontalHeader()
         stretch = [n for n, column in enumerate(columns) if column.stretch]
+        drop = [n for n, column in reversed(list(enumerate(columns))) if column.optional]
         if card:
             self.setObjectName("Card")
             self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -182,15 +271,14 @@ class RowsTable(QFrame):
             header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             header.setHighlightSections(False)
             self.stretch = stretch[0] if stretch else len(columns) - 1
-            header.setStretchLastSection(not stretch)
-            if stretch:
-                header.setSectionResizeMode(self.stretch, QHeaderView.ResizeMode.Stretch)
+            header.setStretchLastSection(False)
+            self.fitter = ColumnFitter(self.view, self.stretch, drop)
         else:
             self.stretch = stretch[0] if stretch else 0
-            self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            header.setSectionResizeMode(self.stretch, QHeaderView.ResizeMode.Stretch)
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             header.setStretchLastSection(False)
+            self.fitter = ColumnFitter(self.view, self.stretch, drop)
+            self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
             header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the service's order
             header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             header.setSortIndicatorShown(True)
@@ -230,6 +318,8 @@ class RowsTable(QFrame):
         self.stack.setCurrentWidget(self.view if records else self.empty)
         if self.look is Look.CARD:
             self._fit_columns()
+        elif records:  # the columns follow their texts, and fit the view
+            self.fitter.want_contents(least=64, most=480)
         if kept is not None and self.key is not None:
             key = self.key
             self.select(lambda record: key(record) == kept)
@@ -258,12 +348,7 @@ class RowsTable(QFrame):
         return False
 
     def _fit_columns(self) -> None:
-        for column in range(self.model.columnCount()):
-            if column == self.stretch:
-                continue
-            self.view.resizeColumnToContents(column)
-            width = self.view.columnWidth(column)
-            self.view.setColumnWidth(column, min(max(width + 24, 96), 360))
+        self.fitter.want_contents()
 
     def _on_activated(self, index: QModelIndex) -> None:
         self.opened.emit(self.model.row_at(self.proxy.mapToSource(index).row()))
