@@ -100,3 +100,20 @@ def test_a_second_f9_in_one_window_leaves_no_picker_behind(
         QApplication.sendPostedEvents(None, 0)  # deferred deletes
         QApplication.processEvents()
     assert window.findChildren(CameraPickerDialog) == []
+
+
+def test_f9_while_the_counter_scans_from_a_file_then_escape_twice(
+    qtbot, qapp, real_services, db_path, tmp_path, member_folder
+) -> None:
+    """The counter's camera is live (a file stands in): F9 stops it for the picker, Esc starts
+    it again; twice, then the window goes with the camera running."""
+    window = open_window(
+        qtbot, qapp, real_services, db_path, tmp_path, camera_file=str(member_folder)
+    )
+    sign_in(qtbot, window, "0000")
+    for _ in range(2):
+        qtbot.waitUntil(lambda: window.camera.preview.state is CameraState.LIVE, timeout=TIMEOUT_MS)
+        assert press_f9_then(qtbot, window, Qt.Key.Key_Escape, 2)
+    qtbot.waitUntil(lambda: window.camera.preview.state is CameraState.LIVE, timeout=TIMEOUT_MS)
+    window.close()
+    assert window.camera.controller is None
