@@ -123,7 +123,13 @@ class CameraPickerDialog(QDialog):
     ) -> CameraChoice | None:
         """Show the dialog; the choice, or None when cancelled."""
         dialog = cls(current, parent=parent)
-        return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            return dialog.choice() if accepted else None
+        finally:
+            # done() has joined the preview's thread; the dialog does not linger as a hidden
+            # child of the window (one more scan controller per F9) until the window goes.
+            dialog.deleteLater()
 
     def _preview_source(self) -> FrameSource:
         return self._source_factory(self.choice())
