@@ -297,7 +297,9 @@ class MainWindow(QMainWindow):
         from loyaltydesk.ui.owner.area import OwnerArea
         from loyaltydesk.ui.owner.base import OwnerContext
 
-        context = OwnerContext(self.services, self.runner, owner, self.counter.fmt)
+        context = OwnerContext(
+            self.services, self.runner, owner, self.counter.fmt, prefs=self.prefs
+        )
         self.owner_area = OwnerArea(context)
         self.owner_area.back_to_counter.connect(self.back_to_counter)
         self.owner_area.settings_saved.connect(self.apply_settings)

@@ -1232,6 +1232,22 @@ Rows with problems (%3 seen so far) are left out. &quot;Check the whole file&quo
 
 Se dejan fuera las filas con problemas (%3 vistas hasta ahora). Con «Revisar todo el archivo» verás antes las cifras exactas.</translation>
     </message>
+    <message>
+        <source>%1 rows read · %2 new customers · %3 already imported · %4 rows with problems · %5 opening points</source>
+        <translation>%1 filas leídas · %2 clientes nuevos · %3 ya importados · %4 filas con problemas · %5 puntos iniciales</translation>
+    </message>
+    <message>
+        <source>Cancelled. What was imported stays; import the same file again to finish — rows already imported are skipped.</source>
+        <translation>Cancelado. Lo importado se queda; vuelve a importar el mismo archivo para terminar (las filas ya importadas se saltan).</translation>
+    </message>
+    <message>
+        <source>Dry run — nothing was imported.</source>
+        <translation>Prueba hecha: no se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation>Importación terminada.</translation>
+    </message>
 </context>
 <context>
     <name>CustomerTable</name>
@@ -2064,22 +2080,6 @@ Se dejan fuera las filas con problemas (%3 vistas hasta ahora). Con «Revisar to
         <translation>Cancelar</translation>
     </message>
     <message>
-        <source>%1 rows read · %2 new customers · %3 already imported · %4 rows with problems · %5 opening points</source>
-        <translation>%1 filas leídas · %2 clientes nuevos · %3 ya importados · %4 filas con problemas · %5 puntos iniciales</translation>
-    </message>
-    <message>
-        <source>Cancelled. What was imported stays; import the same file again to finish — rows already imported are skipped.</source>
-        <translation>Cancelado. Lo importado se queda; vuelve a importar el mismo archivo para terminar (las filas ya importadas se saltan).</translation>
-    </message>
-    <message>
-        <source>Dry run — nothing was imported.</source>
-        <translation>Prueba hecha: no se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>Import finished.</source>
-        <translation>Importación terminada.</translation>
-    </message>
-    <message>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
@@ -2098,6 +2098,21 @@ Se dejan fuera las filas con problemas (%3 vistas hasta ahora). Con «Revisar to
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChoice</name>
+    <message>
+        <source>Language on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s language (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at once, for this computer only: other tills keep their own. loyaltydesk speaks it from the next start.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2153,7 @@ Se dejan fuera las filas con problemas (%3 vistas hasta ahora). Con «Revisar to
     <name>MainWindow</name>
     <message>
         <source>loyaltydesk</source>
+        <extracomment>What ``attach`` and the owner pages import: SQLAlchemy, the store and the services with them. ``attach`` is done: the store is open and every page is there.</extracomment>
         <translation>loyaltydesk</translation>
     </message>
     <message>
@@ -3685,6 +3701,14 @@ Se dejan fuera las filas con problemas (%3 vistas hasta ahora). Con «Revisar to
     <message>
         <source>Saved. The counter uses the new settings now.</source>
         <translation>Guardado. El mostrador ya usa los nuevos ajustes.</translation>
+    </message>
+    <message>
+        <source>Saved: loyaltydesk speaks %1 on this computer from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: loyaltydesk follows the system&apos;s language from its next start.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unsaved settings</source>

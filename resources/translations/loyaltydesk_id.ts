@@ -1232,6 +1232,22 @@ Rows with problems (%3 seen so far) are left out. &quot;Check the whole file&quo
 
 Baris bermasalah (sejauh ini %3) tidak diikutkan. Untuk angka pastinya, jalankan dulu &quot;Periksa seluruh file&quot;.</translation>
     </message>
+    <message>
+        <source>%1 rows read · %2 new customers · %3 already imported · %4 rows with problems · %5 opening points</source>
+        <translation>%1 baris dibaca · %2 pelanggan baru · %3 sudah diimpor · %4 baris bermasalah · %5 poin awal</translation>
+    </message>
+    <message>
+        <source>Cancelled. What was imported stays; import the same file again to finish — rows already imported are skipped.</source>
+        <translation>Dibatalkan. Data yang sudah diimpor tetap ada; impor file yang sama lagi untuk menyelesaikan — baris yang sudah diimpor akan dilewati.</translation>
+    </message>
+    <message>
+        <source>Dry run — nothing was imported.</source>
+        <translation>Uji coba — tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation>Impor selesai.</translation>
+    </message>
 </context>
 <context>
     <name>CustomerTable</name>
@@ -2064,22 +2080,6 @@ Baris bermasalah (sejauh ini %3) tidak diikutkan. Untuk angka pastinya, jalankan
         <translation>Batal</translation>
     </message>
     <message>
-        <source>%1 rows read · %2 new customers · %3 already imported · %4 rows with problems · %5 opening points</source>
-        <translation>%1 baris dibaca · %2 pelanggan baru · %3 sudah diimpor · %4 baris bermasalah · %5 poin awal</translation>
-    </message>
-    <message>
-        <source>Cancelled. What was imported stays; import the same file again to finish — rows already imported are skipped.</source>
-        <translation>Dibatalkan. Data yang sudah diimpor tetap ada; impor file yang sama lagi untuk menyelesaikan — baris yang sudah diimpor akan dilewati.</translation>
-    </message>
-    <message>
-        <source>Dry run — nothing was imported.</source>
-        <translation>Uji coba — tidak ada yang diimpor.</translation>
-    </message>
-    <message>
-        <source>Import finished.</source>
-        <translation>Impor selesai.</translation>
-    </message>
-    <message>
         <source>(no name)</source>
         <translation>(tanpa nama)</translation>
     </message>
@@ -2098,6 +2098,21 @@ Baris bermasalah (sejauh ini %3) tidak diikutkan. Untuk angka pastinya, jalankan
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>File CSV (*.csv *.txt);;Semua file (*)</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChoice</name>
+    <message>
+        <source>Language on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s language (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at once, for this computer only: other tills keep their own. loyaltydesk speaks it from the next start.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2153,7 @@ Baris bermasalah (sejauh ini %3) tidak diikutkan. Untuk angka pastinya, jalankan
     <name>MainWindow</name>
     <message>
         <source>loyaltydesk</source>
+        <extracomment>What ``attach`` and the owner pages import: SQLAlchemy, the store and the services with them. ``attach`` is done: the store is open and every page is there.</extracomment>
         <translation>loyaltydesk</translation>
     </message>
     <message>
@@ -3685,6 +3701,14 @@ Baris bermasalah (sejauh ini %3) tidak diikutkan. Untuk angka pastinya, jalankan
     <message>
         <source>Saved. The counter uses the new settings now.</source>
         <translation>Disimpan. Kasir sekarang memakai pengaturan baru.</translation>
+    </message>
+    <message>
+        <source>Saved: loyaltydesk speaks %1 on this computer from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: loyaltydesk follows the system&apos;s language from its next start.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unsaved settings</source>

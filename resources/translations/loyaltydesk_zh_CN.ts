@@ -1232,6 +1232,22 @@ Rows with problems (%3 seen so far) are left out. &quot;Check the whole file&quo
 
 有问题的行（目前发现 %3 行）不导入。先使用“检查整个文件”可看到确切数字。</translation>
     </message>
+    <message>
+        <source>%1 rows read · %2 new customers · %3 already imported · %4 rows with problems · %5 opening points</source>
+        <translation>已读取 %1 行 · 新顾客 %2 位 · 已导入过 %3 位 · 有问题 %4 行 · 初始积分 %5</translation>
+    </message>
+    <message>
+        <source>Cancelled. What was imported stays; import the same file again to finish — rows already imported are skipped.</source>
+        <translation>已取消。已导入的内容会保留；再次导入同一文件即可完成 — 已导入的行会跳过。</translation>
+    </message>
+    <message>
+        <source>Dry run — nothing was imported.</source>
+        <translation>试运行 — 未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation>导入完成。</translation>
+    </message>
 </context>
 <context>
     <name>CustomerTable</name>
@@ -2064,22 +2080,6 @@ Rows with problems (%3 seen so far) are left out. &quot;Check the whole file&quo
         <translation>取消</translation>
     </message>
     <message>
-        <source>%1 rows read · %2 new customers · %3 already imported · %4 rows with problems · %5 opening points</source>
-        <translation>已读取 %1 行 · 新顾客 %2 位 · 已导入过 %3 位 · 有问题 %4 行 · 初始积分 %5</translation>
-    </message>
-    <message>
-        <source>Cancelled. What was imported stays; import the same file again to finish — rows already imported are skipped.</source>
-        <translation>已取消。已导入的内容会保留；再次导入同一文件即可完成 — 已导入的行会跳过。</translation>
-    </message>
-    <message>
-        <source>Dry run — nothing was imported.</source>
-        <translation>试运行 — 未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>Import finished.</source>
-        <translation>导入完成。</translation>
-    </message>
-    <message>
         <source>(no name)</source>
         <translation>（无姓名）</translation>
     </message>
@@ -2098,6 +2098,21 @@ Rows with problems (%3 seen so far) are left out. &quot;Check the whole file&quo
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChoice</name>
+    <message>
+        <source>Language on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s language (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at once, for this computer only: other tills keep their own. loyaltydesk speaks it from the next start.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2153,7 @@ Rows with problems (%3 seen so far) are left out. &quot;Check the whole file&quo
     <name>MainWindow</name>
     <message>
         <source>loyaltydesk</source>
+        <extracomment>What ``attach`` and the owner pages import: SQLAlchemy, the store and the services with them. ``attach`` is done: the store is open and every page is there.</extracomment>
         <translation>loyaltydesk</translation>
     </message>
     <message>
@@ -3685,6 +3701,14 @@ Rows with problems (%3 seen so far) are left out. &quot;Check the whole file&quo
     <message>
         <source>Saved. The counter uses the new settings now.</source>
         <translation>已保存。柜台现已使用新设置。</translation>
+    </message>
+    <message>
+        <source>Saved: loyaltydesk speaks %1 on this computer from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: loyaltydesk follows the system&apos;s language from its next start.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unsaved settings</source>

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 from loyaltydesk.domain.staff import Actor
 from loyaltydesk.services.facade import Services
 from loyaltydesk.ui.formatting import Formatter
+from loyaltydesk.ui.preferences import Preferences
 from loyaltydesk.ui.tasks import TaskRunner
 
 
@@ -30,6 +31,8 @@ class OwnerContext:
     actor: Actor
     fmt: Formatter
     signals: OwnerSignals = field(default_factory=OwnerSignals)
+    prefs: Preferences | None = None
+    """This computer's preferences (the window's); None in tests that need none."""
 
 
 class OwnerPage(QWidget):

@@ -12,7 +12,7 @@ from loyaltydesk.domain.csv_mapping import ImportField, RowProblem
 from loyaltydesk.services.customer_admin_dto import ImportPreview, ImportSummary
 from loyaltydesk.ui.formatting import Formatter, display_phone
 from loyaltydesk.ui.owner.widgets.table import Column, RowsModel
-from loyaltydesk.ui.translation import TranslationContext
+from loyaltydesk.ui.translation import TranslationContext, fill
 
 Cell = Callable[[Any], str]
 
@@ -130,3 +130,31 @@ def fit_wrapped_rows(table: QTableView, minimum: int) -> None:
             QRect(0, 0, max(width, 40), 10_000), Qt.TextFlag.TextWordWrap, text
         )
         table.setRowHeight(row, max(minimum, box.height() + 16))
+
+
+def summary_message(summary: ImportSummary, fmt: Formatter) -> tuple[str, str]:
+    """(words, tone) for the banner once an import or a dry run ends: what happened, in
+    counts."""
+    counts = fill(
+        CustomerImport.tr(
+            "%1 rows read · %2 new customers · %3 already imported · "
+            "%4 rows with problems · %5 opening points"
+        ),
+        fmt.points(summary.rows_read),
+        fmt.points(summary.created),
+        fmt.points(summary.skipped),
+        fmt.points(rows_with_problems(summary.errors)),
+        fmt.points(summary.points_credited),
+    )
+    tone = "warn" if summary.errors else "ok"
+    if summary.cancelled:
+        head = CustomerImport.tr(
+            "Cancelled. What was imported stays; import the same file again to "
+            "finish — rows already imported are skipped."
+        )
+        tone = "info"
+    elif summary.dry_run:
+        head = CustomerImport.tr("Dry run — nothing was imported.")
+    else:
+        head = CustomerImport.tr("Import finished.")
+    return f"{head} {counts}", tone

@@ -39,6 +39,7 @@ from loyaltydesk.ui.owner.data.import_tables import (
     preview_model,
     problems_model,
     rows_with_problems,
+    summary_message,
 )
 from loyaltydesk.ui.owner.widgets.calls import show_failure
 from loyaltydesk.ui.owner.widgets.table import ROW_HEIGHT, fixed_table_view
@@ -313,31 +314,12 @@ class ImportView(QWidget):
         if summary.dry_run and not summary.cancelled:
             self.checked = summary
         self.result.setText("")
-        fmt = self.context.fmt
         self.problems.set_rows(summary.errors)
         wrong = rows_with_problems(summary.errors)
         self.tabs.setTabText(1, self.tr("Problems (%1)").replace("%1", str(wrong)))
         if summary.errors:
             self.tabs.setCurrentWidget(self.problems_table)
-        counts = (
-            self.tr("%1 rows read · %2 new customers · %3 already imported · "
-                    "%4 rows with problems · %5 opening points")
-            .replace("%1", fmt.points(summary.rows_read)).replace("%2", fmt.points(summary.created))
-            .replace("%3", fmt.points(summary.skipped))
-            .replace("%4", fmt.points(wrong))
-            .replace("%5", fmt.points(summary.points_credited))
-        )  # fmt: skip
-        if summary.cancelled:
-            head = self.tr("Cancelled. What was imported stays; import the same file again to "
-                           "finish — rows already imported are skipped.")  # fmt: skip
-            tone = "info"
-        elif summary.dry_run:
-            head = self.tr("Dry run — nothing was imported.")
-            tone = "warn" if summary.errors else "ok"
-        else:
-            head = self.tr("Import finished.")
-            tone = "warn" if summary.errors else "ok"
-        self.banner.show_message(f"{head} {counts}", tone)
+        self.banner.show_message(*summary_message(summary, self.context.fmt))
 
     # -- the mapping ---------------------------------------------------------------------------
 

@@ -162,6 +162,7 @@ class SettingsForm(QWidget):
         for edit in (self.spend, self.usual, self.point_value):
             edit.setAlignment(Qt.AlignmentFlag.AlignRight)
             edit.setMaximumWidth(NUMBER_WIDTH)
+        self.usual.setMaximumWidth(NUMBER_WIDTH + 80)  # its placeholder names the default
         self.currency.setMaximumWidth(NUMBER_WIDTH)
         self.region.setMaximumWidth(NUMBER_WIDTH)
 

@@ -25,11 +25,13 @@ from loyaltydesk.services.admin_dto import RulesChangePreview, ShopLogo
 from loyaltydesk.services.settings_admin import inspect_image
 from loyaltydesk.ui.counter.banner import ResultBanner
 from loyaltydesk.ui.owner.base import OwnerContext, OwnerPage
+from loyaltydesk.ui.owner.program.language_choice import LanguageChoice
 from loyaltydesk.ui.owner.program.rules_preview import confirm_rules_change
 from loyaltydesk.ui.owner.program.settings_form import SettingsForm
 from loyaltydesk.ui.owner.program.settings_words import settings_changes
 from loyaltydesk.ui.owner.widgets.calls import call
 from loyaltydesk.ui.owner.widgets.layout import page_header
+from loyaltydesk.ui.preferences import Preferences
 
 
 class SettingsPage(OwnerPage):
@@ -49,7 +51,15 @@ class SettingsPage(OwnerPage):
         scroll.setObjectName("SettingsScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(self.form)
+        self.language = LanguageChoice(context.prefs or Preferences())
+        self.language.chosen.connect(self._language_chosen)
+        content = QWidget()
+        stack = QVBoxLayout(content)
+        stack.setContentsMargins(0, 0, 0, 0)
+        stack.setSpacing(16)
+        stack.addWidget(self.form)
+        stack.addWidget(self.language)
+        scroll.setWidget(content)
         self.banner = ResultBanner()
         self.problem = QLabel()
         self.problem.setObjectName("FieldError")
@@ -213,6 +223,17 @@ class SettingsPage(OwnerPage):
     def _save_failed(self) -> None:
         self.saving = False
         self._check()
+
+    def _language_chosen(self, code: str) -> None:
+        name = self.language.combo.currentText()
+        self.banner.show_message(
+            self.tr("Saved: loyaltydesk speaks %1 on this computer from its next start.").replace(
+                "%1", name
+            )
+            if code
+            else self.tr("Saved: loyaltydesk follows the system's language from its next start."),
+            "ok",
+        )
 
     def undo_changes(self) -> None:
         self.form.load(self.form.loaded)
