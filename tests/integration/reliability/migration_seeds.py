@@ -67,8 +67,9 @@ def seed_0001(c: Connection, v: Values) -> None:
     ):
         _insert(c, "customer", id=cid, uuid=v.uuid(who), short_code=code, phone=phone,
                 email=None if phone else "tan@example.com", name=name, name_key=name.lower(),
-                birth_date=birth and v.day(birth), status="ACTIVE", tier="Member", notes="", marketing_consent=False,
-                balance=balance, joined_at=v.time(AT), last_seen_at=v.time(AT))  # fmt: skip
+                birth_date=birth and v.day(birth), status="ACTIVE", tier="Member", notes="",
+                marketing_consent=False, balance=balance, joined_at=v.time(AT),
+                last_seen_at=v.time(AT))  # fmt: skip
     for oid, ref, kind, points, amount in (
         (1, "in-1", "CHECK_IN", 250, v.money("250.55")),
         (2, "out-1", "REDEEM_REWARD", -100, None),
