@@ -19,13 +19,13 @@ _TYPED_AMOUNT = re.compile(r"^\s*([0-9]{1,10})(?:[.,]([0-9]{1,4}))?\s*$")
 #: The medium date every screen shows ("30 Nov 2026"): the month in words reads the same way
 #: in every locale, where a locale's short form can be "30 11 2026" (C) or "11/30/26" (US).
 DATE_FORMAT = "d MMM yyyy"
-#: A birthday without its year, the same way: "14 May".
+# A birthday without its year, the same way: "14 May".
 BIRTHDAY_FORMAT = "d MMM"
-#: What a birthday typed without a year may look like: "14 May", "14/5", "14-5", "14.5".
+# What a birthday typed without a year may look like: "14 May", "14/5", "14-5", "14.5".
 _TYPED_DAY_MONTH_FORMATS = ("d MMM", "d MMMM", "d/M", "d-M", "d.M", "M月d日")
-#: Chinese writes a day and month as "5月14日", not "14 5月".
+# Chinese writes a day and month as "5月14日", not "14 5月".
 _CHINESE_BIRTHDAY_FORMAT = "M月d日"
-#: ISO 8601 without a year (``--05-14``), as exported.
+# ISO 8601 without a year (``--05-14``), as exported.
 _ISO_DAY_MONTH = re.compile(r"^--(\d{1,2})-(\d{1,2})$")
 #: What a typed date may look like, besides the medium form: day first with / - or ., or ISO.
 _TYPED_DATE_FORMATS = ("d MMM yyyy", "d MMMM yyyy", "d/M/yyyy", "d-M-yyyy", "d.M.yyyy",
