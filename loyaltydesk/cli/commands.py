@@ -50,6 +50,7 @@ def card_json(card: CustomerCard) -> dict[str, Any]:
         "name": card.name,
         "phone": card.phone,
         "email": card.email,
+        "birthday": card.birthday.iso() if card.birthday else None,
         "status": card.status,
         "tier": card.tier,
         "next_tier": card.next_tier,

@@ -9,6 +9,7 @@ from datetime import date
 from typing import NoReturn
 
 from loyaltydesk import __version__
+from loyaltydesk.domain.customer_fields import Birthday
 
 
 class UsageError(Exception):
@@ -74,7 +75,7 @@ def build_parser(groups: Iterable[Callable[[CommandFactory], None]] = ()) -> Par
     register.add_argument("--phone")
     register.add_argument("--email")
     register.add_argument("--name", default="")
-    register.add_argument("--birth-date", type=iso_date, metavar="YYYY-MM-DD")
+    register.add_argument("--birth-date", type=birthday_arg, metavar="YYYY-MM-DD|MM-DD")
     register.add_argument("--ref")
 
     checkin = command("checkin", "record a visit and earn points")
@@ -128,6 +129,16 @@ def _int(text: str) -> int:
 
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def birthday_arg(text: str) -> Birthday:
+    """A birthday: YYYY-MM-DD, or MM-DD (also --MM-DD) without the year; else a USAGE error."""
+    try:
+        return Birthday.parse_iso(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"a birthday is written YYYY-MM-DD or MM-DD, not {text[:20]!r}"
+        ) from None
 
 
 def iso_date(text: str) -> date:

@@ -22,6 +22,7 @@ from loyaltydesk.domain.csv_locale import (
 from loyaltydesk.domain.customer_fields import (
     MAX_NAME,
     MAX_NOTES,
+    Birthday,
     check_birth_date,
     clean_name,
     clean_notes,
@@ -107,7 +108,7 @@ class ParsedRow:
     phone: str | None
     email: str | None
     points: int
-    birth_date: date | None
+    birthday: Birthday | None
     short_code: str | None
     notes: str
     marketing_consent: bool
@@ -263,8 +264,8 @@ def _clean_cell(raw: str) -> str:
     return unneutralise_cell(raw.strip())
 
 
-def _birth_date(text: str, today: date, style: ImportStyle, months: Mapping[str, int]) -> date:
-    """A birth date written the file's way (see ``domain.csv_locale``)."""
+def _birth_date(text: str, today: date, style: ImportStyle, months: Mapping[str, int]) -> Birthday:
+    """A birthday written the file's way (see ``domain.csv_locale``), with or without a year."""
     order = {True: "DD/MM/YYYY", False: "MM/DD/YYYY", None: "YYYY-MM-DD"}[style.day_first]
     try:
         parsed = parse_birthday(text, style, months)
@@ -274,12 +275,9 @@ def _birth_date(text: str, today: date, style: ImportStyle, months: Mapping[str,
             code=ErrorCode.INVALID_INPUT,
         ) from None
     if isinstance(parsed, MonthDay):
-        raise InvalidInputError(
-            "A birthday without a year cannot be kept yet: add the year, or leave it empty.",
-            code=ErrorCode.INVALID_INPUT,
-        )
+        return Birthday(parsed.month, parsed.day)
     check_birth_date(parsed, today)
-    return parsed
+    return Birthday(parsed.month, parsed.day, parsed.year)
 
 
 def _short_code(text: str) -> str:

@@ -26,13 +26,14 @@ def check_cooldown(rules: ProgramRules, last: datetime | None, now: datetime) ->
 def birthday_bonus(
     uow: UnitOfWork, settings: ShopSettings, customer: Customer, now: datetime
 ) -> int:
-    """The bonus if it is the customer's birthday month (shop time) and none this year."""
+    """The bonus if it is the customer's birthday month (shop time) and none this year; a
+    birthday without a year counts the same."""
     bonus = settings.rules.birthday_bonus_points
-    if not bonus or customer.birth_date is None:
+    if not bonus or customer.birth_month is None:
         return 0
     zone = shop_zone(settings.profile.timezone)
     local = now.astimezone(zone)
-    if local.month != customer.birth_date.month:
+    if local.month != customer.birth_month:
         return 0
     year_start, _ = local_day_bounds(date(local.year, 1, 1), zone)
     if uow.ledger.birthday_bonus_since(customer.id, year_start):

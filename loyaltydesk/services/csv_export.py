@@ -208,10 +208,18 @@ def _write_error(target: Path, exc: OSError) -> InvalidInputError:
 
 def _customer_line(c: Any, merged_into: str | None) -> list[Any]:
     return [
-        c.uuid, c.short_code, c.name, c.phone, c.email, c.birth_date, _state(c), c.tier,
+        c.uuid, c.short_code, c.name, c.phone, c.email, _birthday_cell(c), _state(c), c.tier,
         c.balance, int(c.marketing_consent), c.joined_at, c.last_seen_at, c.erased_at,
         merged_into, c.notes,
     ]  # fmt: skip
+
+
+def _birthday_cell(c: Any) -> Any:
+    """The full date, or ``--MM-DD`` (ISO 8601 without a year), which import reads back."""
+    birthday = c.birthday
+    if birthday is None:
+        return None
+    return birthday.full_date or birthday.iso()
 
 
 def _ledger_line(e: Any, op: Any, customer_uuid: Any, code: str) -> list[Any]:

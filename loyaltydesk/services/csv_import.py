@@ -34,6 +34,7 @@ from loyaltydesk.domain.csv_mapping import (
     is_blank,
     parse_row,
 )
+from loyaltydesk.domain.customer_fields import Birthday
 from loyaltydesk.domain.errors import ErrorCode, RefusedError
 from loyaltydesk.domain.identifiers import name_key
 from loyaltydesk.domain.ledger import EntryKind, OperationKind, add_months
@@ -208,7 +209,7 @@ class CsvImportService:
             uuids = [uuid.uuid4() for _ in fresh]
             ids = repo.insert_customers([
                 {"uuid": u, "short_code": code, "phone": r.phone, "email": r.email,
-                 "name": r.name, "name_key": name_key(r.name), "birth_date": r.birth_date,
+                 "name": r.name, "name_key": name_key(r.name), **_birthday_columns(r.birthday),
                  "status": "ACTIVE", "tier": base.name if base else None, "notes": r.notes,
                  "marketing_consent": r.marketing_consent, "balance": r.points,
                  "joined_at": now, "last_seen_at": None}
@@ -367,9 +368,17 @@ def _problem(row: ParsedRow, message: str) -> RowProblem:
     return RowProblem(row.row_number, "", ErrorCode.CUSTOMER_EXISTS, message)
 
 
+def _birthday_columns(birthday: Birthday | None) -> dict[str, Any]:
+    return {
+        "birth_date": birthday and birthday.full_date,
+        "birth_month": birthday and birthday.month,
+        "birth_day": birthday and birthday.day,
+    }
+
+
 def _as_dict(row: ParsedRow) -> dict[str, Any]:
     return {
         "row": row.row_number, "name": row.name, "phone": row.phone, "email": row.email,
-        "points": row.points, "birth_date": row.birth_date, "short_code": row.short_code,
+        "points": row.points, "birthday": row.birthday, "short_code": row.short_code,
         "notes": row.notes, "marketing_consent": row.marketing_consent,
     }  # fmt: skip

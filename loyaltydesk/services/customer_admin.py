@@ -8,7 +8,7 @@ from enum import StrEnum
 
 import phonenumbers
 
-from loyaltydesk.domain.customer_fields import check_birth_date, clean_name, clean_notes
+from loyaltydesk.domain.customer_fields import Birthday, check_birthday, clean_name, clean_notes
 from loyaltydesk.domain.errors import ErrorCode, InvalidInputError, RefusedError
 from loyaltydesk.domain.identifiers import name_key, normalise_email, parse_phone
 from loyaltydesk.domain.program import ShopSettings
@@ -79,12 +79,13 @@ class CustomerAdminService:
         name: str | Unset = UNSET,
         phone: str | Unset | None = UNSET,
         email: str | Unset | None = UNSET,
-        birth_date: date | Unset | None = UNSET,
+        birth_date: Birthday | date | Unset | None = UNSET,
         notes: str | Unset = UNSET,
         marketing_consent: bool | Unset = UNSET,
     ) -> CustomerDetail:
         """Change what is passed; UNSET fields stay. Any staff may edit the name, birth date,
-        notes and consent; changing the phone or email (the customer's keys) is owner only."""
+        notes and consent; changing the phone or email (the customer's keys) is owner only.
+        ``birth_date``: a full date, or a :class:`Birthday` (with or without its year)."""
         if phone is not UNSET or email is not UNSET:
             require_owner(actor, "change a customer's phone or email")
         with self._ctx.uow.write() as uow:
@@ -258,6 +259,7 @@ def _detail(uow: UnitOfWork, customer: Customer) -> CustomerDetail:
         phone=customer.phone,
         email=customer.email,
         birth_date=customer.birth_date,
+        birthday=customer.birthday,
         notes=customer.notes,
         marketing_consent=customer.marketing_consent,
         status=_state(customer),
@@ -286,7 +288,7 @@ def _validated(
     name: str | Unset,
     phone: str | Unset | None,
     email: str | Unset | None,
-    birth_date: date | Unset | None,
+    birth_date: Birthday | date | Unset | None,
     notes: str | Unset,
     consent: bool | Unset,
 ) -> dict[str, object]:
@@ -300,7 +302,7 @@ def _validated(
     if email is not UNSET:
         changes["email"] = normalise_email(email) if email else None
     if birth_date is not UNSET:
-        changes["birth_date"] = check_birth_date(birth_date, today)
+        changes["birthday"] = check_birthday(birth_date, today)
     if notes is not UNSET:
         changes["notes"] = clean_notes(notes)
     if consent is not UNSET:

@@ -8,6 +8,7 @@ from enum import Enum, StrEnum
 from pathlib import Path
 
 from loyaltydesk.domain.csv_mapping import RowProblem
+from loyaltydesk.domain.customer_fields import Birthday
 
 
 class SortColumn(StrEnum):
@@ -91,6 +92,9 @@ class CustomerDetail:
     phone: str | None
     email: str | None
     birth_date: date | None
+    """The full date, when the year is known."""
+    birthday: Birthday | None
+    """Day and month, with the year when known."""
     notes: str
     marketing_consent: bool
     status: CustomerState

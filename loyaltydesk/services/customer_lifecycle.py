@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from loyaltydesk.domain.customer_fields import Birthday
 from loyaltydesk.domain.errors import ErrorCode, InvalidInputError, RefusedError
 from loyaltydesk.domain.ledger import EntryKind, spending_order
 from loyaltydesk.domain.staff import Actor
@@ -250,7 +251,7 @@ def _fold_profile(uow: UnitOfWork, survivor: Customer, dup: Customer, tiers: tup
     if not survivor.name and dup.name:
         survivor.name, survivor.name_key = dup.name, dup.name_key
         uow.customers.set_name_words(survivor.id, survivor.name_key)
-    survivor.birth_date = survivor.birth_date or dup.birth_date
+    survivor.birthday = _merged_birthday(survivor.birthday, dup.birthday)
     if dup.notes and dup.notes not in survivor.notes:
         survivor.notes = "\n".join(n for n in (survivor.notes, dup.notes) if n)[:1000]
     survivor.joined_at = min(survivor.joined_at, dup.joined_at)
@@ -261,12 +262,26 @@ def _fold_profile(uow: UnitOfWork, survivor: Customer, dup: Customer, tiers: tup
         survivor.tier = dup.tier
 
 
+def _merged_birthday(kept: Birthday | None, other: Birthday | None) -> Birthday | None:
+    """The survivor's birthday; the duplicate's when the survivor has none, or when it is the
+    same day and month with the year the survivor lacks."""
+    if kept is None:
+        return other
+    if (
+        other is not None
+        and kept.year is None
+        and (other.month, other.day) == (kept.month, kept.day)
+    ):
+        return other
+    return kept
+
+
 def _scrub(customer: Customer, now: datetime) -> None:
     customer.name = ERASED_NAME
     customer.name_key = ""
     customer.phone = None
     customer.email = None
-    customer.birth_date = None
+    customer.birthday = None  # the full date, month and day
     customer.notes = ""
     customer.marketing_consent = False
     customer.status = "BLOCKED"
@@ -287,7 +302,8 @@ def _without_name(result: str) -> str:
 def _profile(uow: UnitOfWork, c: Customer) -> dict[str, Any]:
     return {
         "customer_id": str(c.uuid), "short_code": c.short_code, "name": c.name,
-        "phone": c.phone, "email": c.email, "birth_date": c.birth_date, "notes": c.notes,
+        "phone": c.phone, "email": c.email, "birth_date": c.birth_date,
+        "birthday": c.birthday and c.birthday.iso(), "notes": c.notes,
         "marketing_consent": c.marketing_consent, "status": c.status, "tier": c.tier,
         "balance": c.balance, "joined_at": c.joined_at, "last_seen_at": c.last_seen_at,
         "erased_at": c.erased_at, "merged_into_id": uow.customer_admin.uuid_of(c.merged_into_id),

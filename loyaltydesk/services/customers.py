@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 
-from loyaltydesk.domain.customer_fields import check_birth_date, clean_name
+from loyaltydesk.domain.customer_fields import Birthday, check_birthday, clean_name
 from loyaltydesk.domain.earning import next_tier
 from loyaltydesk.domain.errors import ErrorCode, InvalidInputError, RefusedError
 from loyaltydesk.domain.identifiers import (
@@ -90,7 +90,8 @@ class CustomerService:
         """A new member with a unique short code. Replaying ``ref_code`` returns the same member.
 
         Keyword arguments: ``actor``, ``ref_code``, ``phone``, ``email``, ``name``,
-        ``birth_date``, ``marketing_consent``, ``short_code`` (kept from another system).
+        ``birth_date`` (a date, or a ``Birthday`` without its year), ``marketing_consent``,
+        ``short_code`` (kept from another system).
         Two tills registering the same phone at once: one wins, the other gets its replay
         (same ref_code) or CUSTOMER_EXISTS.
         """
@@ -114,7 +115,7 @@ class CustomerService:
         phone: str | None = None,
         email: str | None = None,
         name: str = "",
-        birth_date: date | None = None,
+        birth_date: Birthday | date | None = None,
         marketing_consent: bool = False,
         short_code: str | None = None,
         linked: Callable[[UnitOfWork, Customer], None] | None = None,
@@ -141,7 +142,7 @@ class CustomerService:
                 )
             checked_name = clean_name(name)
             now = self._ctx.now()
-            check_birth_date(birth_date, self._ctx.today(settings))
+            birthday = check_birthday(birth_date, self._ctx.today(settings))
             for column, value in (("phone", phone_e164), ("email", email_norm)):
                 if value is not None and uow.customers.find_by(column, value) is not None:
                     raise RefusedError(
@@ -157,7 +158,6 @@ class CustomerService:
                 email=email_norm,
                 name=checked_name,
                 name_key=name_key(checked_name),
-                birth_date=birth_date,
                 status="ACTIVE",
                 tier=base_tier.name if base_tier else None,
                 notes="",
@@ -166,6 +166,7 @@ class CustomerService:
                 joined_at=now,
                 last_seen_at=now,
             )
+            customer.birthday = birthday
             uow.customers.add(customer)
             uow.flush()
             uow.customers.set_name_words(customer.id, customer.name_key)
@@ -286,6 +287,7 @@ def build_card(uow: UnitOfWork, settings: ShopSettings, customer: Customer) -> C
         joined_at=customer.joined_at,
         last_seen_at=customer.last_seen_at,
         birth_date=customer.birth_date,
+        birthday=customer.birthday,
         marketing_consent=customer.marketing_consent,
         notes=customer.notes,
         earn_mode=rules.earn_mode,

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 import phonenumbers
 
+from loyaltydesk.domain.customer_fields import Birthday
 from loyaltydesk.domain.errors import ErrorCode, LoyaltyError, RefusedError
 from loyaltydesk.domain.identifiers import name_key
 from loyaltydesk.domain.program import EarnMode, ProgramRules, ShopProfile, ShopSettings, Tier
@@ -187,5 +188,7 @@ def _demo_person(rng: random.Random, index: int) -> dict:
         local = name_key(f"{first}.{last}").replace("'", "").replace(" ", "")
         person["email"] = f"{local}.{index}@example.com"
     if rng.random() < 0.4:
-        person["birth_date"] = date(rng.randint(1960, 2005), rng.randint(1, 12), rng.randint(1, 28))
+        year, month, day = rng.randint(1960, 2005), rng.randint(1, 12), rng.randint(1, 28)
+        # Some customers give only the day and month.
+        person["birth_date"] = Birthday(month, day) if year < 1966 else date(year, month, day)
     return person

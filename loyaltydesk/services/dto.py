@@ -8,6 +8,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
+from loyaltydesk.domain.customer_fields import Birthday
 from loyaltydesk.domain.earning import EarnQuote
 from loyaltydesk.domain.program import EarnMode
 from loyaltydesk.domain.rewards import RewardOption, RewardProgress
@@ -50,6 +51,8 @@ class CustomerCard:
     joined_at: datetime
     last_seen_at: datetime | None
     birth_date: date | None
+    """The full date, when the year is known."""
+    birthday: Birthday | None
     marketing_consent: bool
     notes: str
     earn_mode: EarnMode

@@ -133,6 +133,7 @@ class CustomerIdentity:
     email: str | None
     short_code: str
     birth_date: date | None
+    """Only a full date: a birthday without a year is not sent (providers want YYYY-MM-DD)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ from sqlalchemy import (
     Index,
     Integer,
     MetaData,
+    SmallInteger,
     String,
     Text,
     UniqueConstraint,
@@ -22,6 +23,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from loyaltydesk.domain.customer_fields import Birthday
 from loyaltydesk.store.types import Money, UtcDateTime
 
 NAMING = {
@@ -31,6 +33,13 @@ NAMING = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+#: A birthday is a month and a day (both or neither), with the full date only beside them.
+BIRTHDAY_PARTS = (
+    "(birth_month IS NULL AND birth_day IS NULL AND birth_date IS NULL) OR "
+    "(birth_month IS NOT NULL AND birth_day IS NOT NULL"
+    " AND birth_month BETWEEN 1 AND 12 AND birth_day BETWEEN 1 AND 31)"
+)
 
 
 class Base(DeclarativeBase):
@@ -69,6 +78,7 @@ class Customer(Base):
     __tablename__ = "customer"
     __table_args__ = (
         CheckConstraint("balance >= 0", name="balance_not_negative"),
+        CheckConstraint(BIRTHDAY_PARTS, name="birthday_parts"),
         Index("ix_customer_name_key", "name_key"),
         # For the owner's customer table: filters and sorts over the whole customer base.
         Index("ix_customer_status", "status"),
@@ -87,6 +97,10 @@ class Customer(Base):
     name: Mapped[str] = mapped_column(String(120), default="")
     name_key: Mapped[str] = mapped_column(String(120), default="")
     birth_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    """The full birth date, when the year is known (then month and day below match it)."""
+    birth_month: Mapped[int | None] = mapped_column(SmallInteger, nullable=True)
+    birth_day: Mapped[int | None] = mapped_column(SmallInteger, nullable=True)
+    """Month and day of the birthday, with or without a year: all the birthday bonus reads."""
     status: Mapped[str] = mapped_column(String(16), default="ACTIVE")
     tier: Mapped[str | None] = mapped_column(String(40), nullable=True)
     notes: Mapped[str] = mapped_column(Text, default="")
@@ -99,6 +113,20 @@ class Customer(Base):
     """Set when personal data was erased (GDPR); the anonymised ledger stays."""
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("customer.id"), nullable=True)
     """Set on the duplicate when two customers were merged; its ledger moved to the survivor."""
+
+    @property
+    def birthday(self) -> Birthday | None:
+        if self.birth_month is None or self.birth_day is None:
+            return None
+        year = self.birth_date.year if self.birth_date else None
+        return Birthday(self.birth_month, self.birth_day, year)
+
+    @birthday.setter
+    def birthday(self, value: Birthday | None) -> None:
+        """Sets (or, with None, clears) all three birthday columns together."""
+        self.birth_date = None if value is None else value.full_date
+        self.birth_month = None if value is None else value.month
+        self.birth_day = None if value is None else value.day
 
 
 class CustomerNameWord(Base):

@@ -9,6 +9,8 @@ from decimal import Decimal
 import phonenumbers
 from PySide6.QtCore import QDate, QLocale, QTime
 
+from loyaltydesk.domain.customer_fields import Birthday
+from loyaltydesk.domain.errors import LoyaltyError
 from loyaltydesk.domain.money import minor_units, parse_amount
 from loyaltydesk.domain.program import shop_zone
 from loyaltydesk.ui.translation import TranslationContext
@@ -17,6 +19,14 @@ _TYPED_AMOUNT = re.compile(r"^\s*([0-9]{1,10})(?:[.,]([0-9]{1,4}))?\s*$")
 #: The medium date every screen shows ("30 Nov 2026"): the month in words reads the same way
 #: in every locale, where a locale's short form can be "30 11 2026" (C) or "11/30/26" (US).
 DATE_FORMAT = "d MMM yyyy"
+# A birthday without its year, the same way: "14 May".
+BIRTHDAY_FORMAT = "d MMM"
+# What a birthday typed without a year may look like: "14 May", "14/5", "14-5", "14.5".
+_TYPED_DAY_MONTH_FORMATS = ("d MMM", "d MMMM", "d/M", "d-M", "d.M", "M月d日")
+# Chinese writes a day and month as "5月14日", not "14 5月".
+_CHINESE_BIRTHDAY_FORMAT = "M月d日"
+# ISO 8601 without a year (``--05-14``), as exported.
+_ISO_DAY_MONTH = re.compile(r"^--(\d{1,2})-(\d{1,2})$")
 #: What a typed date may look like, besides the medium form: day first with / - or ., or ISO.
 _TYPED_DATE_FORMATS = ("d MMM yyyy", "d MMMM yyyy", "d/M/yyyy", "d-M-yyyy", "d.M.yyyy",
                        "yyyy-MM-dd")  # fmt: skip
@@ -83,6 +93,14 @@ class Formatter:
             day = self.local(moment).date()  # type: ignore[arg-type]
         return self.locale.toString(QDate(day.year, day.month, day.day), DATE_FORMAT)
 
+    def birthday(self, birthday: Birthday | None) -> str:
+        """A birthday as every screen shows dates ("14 May 1990"), "14 May" without a year."""
+        if birthday is None:
+            return ""
+        if birthday.full_date is not None:
+            return self.date(birthday.full_date)
+        return birthday_text(self.locale, birthday)
+
     def time(self, moment: datetime) -> str:
         local = self.local(moment)
         return self.locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
@@ -124,6 +142,37 @@ def date_example(locale: QLocale, day: date | None = None) -> str:
     """A date as the person would type it, for hints: "30 Nov 1990"."""
     day = day or date(1990, 11, 30)
     return locale.toString(QDate(day.year, day.month, day.day), DATE_FORMAT)
+
+
+def birthday_text(locale: QLocale, birthday: Birthday) -> str:
+    """A birthday as the person would type it: "14 May 1990", or "14 May" without a year."""
+    if birthday.full_date is not None:
+        return date_example(locale, birthday.full_date)
+    chinese = locale.language() == QLocale.Language.Chinese
+    form = _CHINESE_BIRTHDAY_FORMAT if chinese else BIRTHDAY_FORMAT
+    return locale.toString(QDate(2000, birthday.month, birthday.day), form)
+
+
+def parse_typed_birthday(locale: QLocale, text: str) -> Birthday | None:
+    """A birthday typed as a full date (see :func:`parse_typed_date`) or as a day and month
+    without the year: "14 May", "14 Mayo", "14/5", "14-5", "14.5" or "--05-14"; None if none."""
+    text = " ".join((text or "").split())
+    full = parse_typed_date(locale, text)
+    if full is not None:
+        return Birthday(full.month, full.day, full.year)
+    if m := _ISO_DAY_MONTH.match(text):
+        try:
+            return Birthday(int(m[1]), int(m[2]))
+        except LoyaltyError:
+            return None
+    english = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    for reader in (locale, english):
+        for form in _TYPED_DAY_MONTH_FORMATS:
+            # In a leap year, so that 29 February reads; Qt's default year (1900) is not one.
+            parsed = reader.toDate(f"{text} 2000", f"{form} yyyy")
+            if parsed.isValid():
+                return Birthday(parsed.month(), parsed.day())
+    return None
 
 
 def parse_typed_date(locale: QLocale, text: str) -> date | None:

@@ -2843,8 +2843,8 @@ Se dejan fuera las filas con problemas (%3 vistas hasta ahora). Con «Revisar to
         <translation>Un cliente necesita un teléfono o un correo electrónico.</translation>
     </message>
     <message>
-        <source>Type a date like %1 or %2.</source>
-        <translation>Escribe una fecha como %1 o %2.</translation>
+        <source>Type a date like %1 or %2, or only the day and month: %3.</source>
+        <translation>Escribe una fecha como %1 o %2, o solo el día y el mes: %3.</translation>
     </message>
 </context>
 <context>

@@ -2843,8 +2843,8 @@ Baris bermasalah (sejauh ini %3) tidak diikutkan. Untuk angka pastinya, jalankan
         <translation>Pelanggan perlu punya nomor telepon atau alamat email.</translation>
     </message>
     <message>
-        <source>Type a date like %1 or %2.</source>
-        <translation>Ketik tanggal seperti %1 atau %2.</translation>
+        <source>Type a date like %1 or %2, or only the day and month: %3.</source>
+        <translation>Ketik tanggal seperti %1 atau %2, atau hanya tanggal dan bulan: %3.</translation>
     </message>
 </context>
 <context>

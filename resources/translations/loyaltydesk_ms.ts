@@ -2843,8 +2843,8 @@ Baris bermasalah (%3 setakat ini) ditinggalkan. &quot;Semak seluruh fail&quot; d
         <translation>Pelanggan perlu ada nombor telefon atau alamat e-mel.</translation>
     </message>
     <message>
-        <source>Type a date like %1 or %2.</source>
-        <translation>Taip tarikh seperti %1 atau %2.</translation>
+        <source>Type a date like %1 or %2, or only the day and month: %3.</source>
+        <translation>Taip tarikh seperti %1 atau %2, atau hari dan bulan sahaja: %3.</translation>
     </message>
 </context>
 <context>

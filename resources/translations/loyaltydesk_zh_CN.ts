@@ -2843,8 +2843,8 @@ Rows with problems (%3 seen so far) are left out. &quot;Check the whole file&quo
         <translation>顾客须有电话号码或电子邮件地址。</translation>
     </message>
     <message>
-        <source>Type a date like %1 or %2.</source>
-        <translation>请按 %1 或 %2 的格式输入日期。</translation>
+        <source>Type a date like %1 or %2, or only the day and month: %3.</source>
+        <translation>请按 %1 或 %2 的格式输入日期，也可只输入月和日：%3。</translation>
     </message>
 </context>
 <context>

@@ -177,6 +177,7 @@ def test_decode_reports_each_image(tmp_path, capsys) -> None:
     "args",
     [
         ["register", "--phone", "0123456789", "--birth-date", "31/12/1990"],
+        ["register", "--phone", "0123456789", "--birth-date", "02-30"],
         ["report", "--from", "2026-02-30", "--to", "2026-03-01"],
         ["report", "--from", "2026-03-01", "--to", "20260331"],
         ["audit", "--since", "yesterday"],
@@ -191,3 +192,15 @@ def test_every_date_argument_is_refused_alike(cli, args) -> None:
     assert code == 2
     assert out["error"]["code"] == "USAGE"
     assert "YYYY-MM-DD" in out["error"]["message"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [("1990-05-14", "1990-05-14"), ("05-14", "--05-14"), ("--02-29", "--02-29")],
+)
+def test_register_takes_a_birthday_with_or_without_its_year(cli, typed, kept) -> None:
+    # --birth-date=--02-29: argparse would take a bare --02-29 for an option.
+    code, card, _ = cli("register", "--phone", "0123456789", f"--birth-date={typed}",
+                        "--pin", CASHIER_PIN)  # fmt: skip
+    assert code == 0
+    assert card["birthday"] == kept

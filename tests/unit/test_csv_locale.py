@@ -17,6 +17,7 @@ from loyaltydesk.domain.csv_locale import (
     shop_language,
 )
 from loyaltydesk.domain.csv_mapping import detect_mapping, parse_row
+from loyaltydesk.domain.customer_fields import Birthday
 from loyaltydesk.domain.errors import ErrorCode, InvalidInputError
 from loyaltydesk.services.header_catalog import header_words
 from tests.support.import_catalogs import HEADERS, MONTHS, declared, write_catalogs
@@ -175,17 +176,22 @@ def test_a_row_read_the_spanish_way(words) -> None:
     )  # fmt: skip
     assert problems == []
     assert row is not None
-    assert (row.name, row.phone, row.points, row.birth_date) == (
+    assert (row.name, row.phone, row.points, row.birthday) == (
         "Ana Lima",
         "+34612345678",
         1200,
-        date(1990, 5, 14),
+        Birthday(5, 14, 1990),
     )
 
 
-def test_a_yearless_birthday_in_a_row_is_a_clear_problem_for_now(words) -> None:
+@pytest.mark.parametrize(
+    ("text", "style"), [("14/05", EN), ("05-14", EN), ("--05-14", EN), ("14/05", ES)]
+)
+def test_a_yearless_birthday_in_a_row_is_kept_as_day_and_month(text, style, words) -> None:
     mapping = detect_mapping(["phone", "birthday"], words=words)
-    row, problems = parse_row(2, ["0123456789", "14/05"], mapping, region="MY",
-                              today=date(2026, 3, 1), style=EN)  # fmt: skip
-    assert row is None
-    assert "without a year" in problems[0].message
+    row, problems = parse_row(2, ["0123456789", text], mapping, region="MY",
+                              today=date(2026, 3, 1), style=style)  # fmt: skip
+    assert problems == []
+    assert row is not None
+    assert row.birthday == Birthday(5, 14)
+    assert row.birthday.full_date is None

@@ -16,6 +16,7 @@ from loyaltydesk.domain.csv_mapping import (
     parse_row,
     unneutralise_cell,
 )
+from loyaltydesk.domain.customer_fields import Birthday
 from loyaltydesk.domain.errors import ErrorCode, InvalidInputError
 
 TODAY = date(2026, 3, 10)
@@ -101,8 +102,8 @@ def test_a_good_row() -> None:
     assert (row.name, row.phone, row.email, row.points) == (
         "Lee Mei", "+60123456789", "lee@example.com", 1250,
     )  # fmt: skip
-    assert (row.birth_date, row.short_code, row.notes, row.marketing_consent) == (
-        date(1990, 12, 31), "A1B2C3", "likes tea", True,
+    assert (row.birthday, row.short_code, row.notes, row.marketing_consent) == (
+        Birthday(12, 31, 1990), "A1B2C3", "likes tea", True,
     )  # fmt: skip
 
 
@@ -164,7 +165,8 @@ def test_missing_trailing_cells_are_empty() -> None:
 def test_birth_dates(text, expected) -> None:
     row, _ = parse(["phone", "dob"], ["0123456789", text])
     assert row is not None
-    assert row.birth_date == expected
+    assert row.birthday is not None
+    assert row.birthday.full_date == expected
 
 
 @pytest.mark.parametrize("text", ["12/31/1990", "2090-01-01", "yesterday"])

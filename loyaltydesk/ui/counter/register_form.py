@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QLocale, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
@@ -18,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from loyaltydesk.domain.customer_fields import MAX_NAME
+from loyaltydesk.domain.customer_fields import MAX_NAME, Birthday
 from loyaltydesk.domain.program import EarnMode
 from loyaltydesk.ui.counter.actions import AMOUNT_PATTERN
-from loyaltydesk.ui.formatting import display_phone
+from loyaltydesk.ui.formatting import display_phone, parse_typed_birthday
 
 
 class RegisterForm(QFrame):
@@ -122,8 +120,9 @@ class RegisterForm(QFrame):
             return
         super().keyPressEvent(event)
 
-    def birth_date(self) -> date | None:
-        """The typed birth date in the shop's short format (or ISO), None when empty.
+    def birth_date(self) -> Birthday | None:
+        """The typed birthday in the shop's short format, as the owner pages read it (with or
+        without the year: "14 May") or ISO (``1990-05-14``, ``05-14``); None when empty.
 
         Raises ValueError when something was typed that is not a date.
         """
@@ -134,5 +133,5 @@ class RegisterForm(QFrame):
         if parsed.isValid():
             if parsed.year() < 1900:
                 parsed = parsed.addYears(100)
-            return date(parsed.year(), parsed.month(), parsed.day())
-        return date.fromisoformat(text)
+            return Birthday(parsed.month(), parsed.day(), parsed.year())
+        return parse_typed_birthday(self._locale, text) or Birthday.parse_iso(text)

@@ -7,7 +7,7 @@ from functools import partial
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from loyaltydesk.domain.customer_fields import check_birth_date
+from loyaltydesk.domain.customer_fields import check_birthday
 from loyaltydesk.domain.errors import ErrorCode, LoyaltyError
 from loyaltydesk.domain.program import EarnMode
 from loyaltydesk.services.dto import CustomerCard, TransactionResult
@@ -51,7 +51,7 @@ class RegistrationFlow:
             self._wrong(form.phone, Messages.tr("Type a phone number or an email address."))
             return
         try:
-            birth = check_birth_date(form.birth_date(), desk.fmt.today())
+            birth = check_birthday(form.birth_date(), desk.fmt.today())
         except (ValueError, LoyaltyError):
             self._wrong(form.birthday, Messages.tr("That birth date is not valid."))
             return

@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from loyaltydesk.domain.customer_fields import Birthday
 from loyaltydesk.domain.staff import Actor, Role
 from loyaltydesk.services.facade import build_services
 from loyaltydesk.ui.dialogs.owner_pin import OwnerPinDialog
@@ -46,6 +47,7 @@ def test_ctrl_n_opens_an_empty_form_and_enter_anywhere_saves(qtbot, window, real
     form.phone.clear()
     type_text(qtbot, form.phone, "012-777 1234")
     type_text(qtbot, form.name, "Mei Ling")
+    type_text(qtbot, form.birthday, "14/5")  # a birthday without the year
     form.consent.setFocus()
     press(qtbot, form.consent, Qt.Key.Key_Space)
     press(qtbot, form.consent, Qt.Key.Key_Return)  # Enter on the checkbox saves
@@ -53,6 +55,7 @@ def test_ctrl_n_opens_an_empty_form_and_enter_anywhere_saves(qtbot, window, real
     assert counter.banner.text.startswith("Welcome, Mei Ling! Member code ")
     card = real_services.customers.lookup("+60127771234")
     assert card.name == "Mei Ling"
+    assert (card.birthday, card.birth_date) == (Birthday(5, 14), None)
 
     look_up(qtbot, window, "012-999 0000")  # not found: prefilled, and again after Esc
     assert form.phone.text() == "+60 12-999 0000"

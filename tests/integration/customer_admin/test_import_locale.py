@@ -3,16 +3,19 @@ the translation catalogs), its separator, its numbers and its dates, into a real
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import replace
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
+from loyaltydesk.domain.customer_fields import Birthday
 from loyaltydesk.domain.errors import ErrorCode
 from loyaltydesk.domain.program import ShopProfile, ShopSettings
 from loyaltydesk.services.csv_import import CsvImportService
 from loyaltydesk.store.models import Customer
+from tests.conftest import shop_settings
 from tests.support.import_catalogs import write_catalogs
 
 SPANISH = """\ufeffNombre;Apellidos;Teléfono;Correo electrónico;Puntos;Fecha de nacimiento
@@ -148,3 +151,43 @@ def test_english_headers_are_read_the_shops_way(services, owner, catalogs, tmp_p
     _, summary = run(service, owner, write(tmp_path, ENGLISH_HEADERS_IN_SPAIN))
     assert summary.errors == ()
     assert stored(services)["+34655000111"][1] == 1200
+
+
+SPANISH_WITHOUT_YEARS = """Nombre;Teléfono;Puntos;Fecha de nacimiento
+Ana;612 345 678;10;05-14
+Luis;622 000 111;10;14/05
+Marta;633 000 222;10;29/02
+Pepe;644 000 333;10;31/04
+"""
+
+
+def test_birthdays_without_a_year_are_kept_and_earn_the_bonus_in_their_month(
+    services, owner, catalogs, tmp_path, clock
+) -> None:
+    settings = shop_settings()
+    settings = replace(settings, profile=ShopProfile("Tienda", "EUR", "ES", "Europe/Madrid"))
+    services.program.save_settings(actor=owner, settings=settings)
+    service = CsvImportService(services.context, catalogs=catalogs)
+    _, summary = run(service, owner, write(tmp_path, SPANISH_WITHOUT_YEARS))
+    assert summary.created == 3
+    assert [(p.row_number, p.column) for p in summary.errors] == [(5, "Fecha de nacimiento")]
+    with services.context.uow.read() as uow:
+        rows = uow.session.scalars(select(Customer)).all()
+        kept = {c.phone: (c.birthday, c.birth_date, c.birth_month, c.birth_day) for c in rows}
+    assert kept == {
+        "+34612345678": (Birthday(5, 14), None, 5, 14),
+        "+34622000111": (Birthday(5, 14), None, 5, 14),
+        "+34633000222": (Birthday(2, 29), None, 2, 29),
+    }
+    assert services.customer_admin.get_customer(
+        services.customers.lookup("+34622000111").customer_id
+    ).birthday == Birthday(5, 14)
+
+    clock.now = datetime(2026, 5, 20, 10, 0, tzinfo=UTC)
+    may = services.points.check_in(customer="+34612345678", actor=owner, ref_code="may-1",
+                                   amount="10")  # fmt: skip
+    assert may.explanation.birthday_bonus == 50
+    clock.now = datetime(2026, 6, 20, 10, 0, tzinfo=UTC)
+    june = services.points.check_in(customer="+34622000111", actor=owner, ref_code="june-1",
+                                    amount="10")  # fmt: skip
+    assert june.explanation.birthday_bonus == 0

@@ -1,13 +1,15 @@
 """Merging duplicates, erasing a customer (GDPR), exporting one customer's data, profile edits."""
 
 import json
+from datetime import date
 
 import pytest
 from sqlalchemy import func, select
 
+from loyaltydesk.domain.customer_fields import Birthday
 from loyaltydesk.domain.errors import ErrorCode, InvalidInputError, LoyaltyError, RefusedError
 from loyaltydesk.services.customer_admin_dto import CustomerQuery, CustomerState
-from loyaltydesk.store.models import AuditEntry, LedgerEntry
+from loyaltydesk.store.models import AuditEntry, Customer, LedgerEntry
 from tests.integration.helpers import ledger_state, ref, register
 
 
@@ -184,3 +186,25 @@ def test_block_and_unblock(services, owner) -> None:
     with pytest.raises(InvalidInputError):
         admin.set_status(customer=cid, status="ERASED", actor=owner)
     assert {"customer.block", "customer.unblock"} <= set(audit_actions(services))
+
+
+def test_a_birthday_survives_merge_with_the_year_the_survivor_lacked_and_erase_clears_it(
+    services, owner
+) -> None:
+    keep = register(services, owner, phone="0121110003", birth_date=Birthday(5, 14))
+    dup = register(services, owner, phone="0121110004", birth_date=date(1990, 5, 14))
+    other = register(services, owner, phone="0121110005", birth_date=Birthday(7, 1))
+    services.customer_admin.merge_customers(keep=keep, merge=dup, actor=owner, ref_code="M-B1")
+    merged = services.customer_admin.get_customer(keep)
+    assert (merged.birthday, merged.birth_date) == (Birthday(5, 14, 1990), date(1990, 5, 14))
+    # Another day and month: the survivor's stays.
+    services.customer_admin.merge_customers(keep=other, merge=keep, actor=owner, ref_code="M-B2")
+    assert services.customer_admin.get_customer(other).birthday == Birthday(7, 1)
+    services.customer_admin.erase_customer(customer=other, actor=owner, ref_code="E-B")
+    with services.context.uow.read() as uow:
+        row = uow.session.execute(
+            select(Customer.birth_date, Customer.birth_month, Customer.birth_day).where(
+                Customer.phone.is_(None), Customer.erased_at.is_not(None)
+            )
+        ).all()
+    assert set(map(tuple, row)) == {(None, None, None)}

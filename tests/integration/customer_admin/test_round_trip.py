@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from loyaltydesk.domain.customer_fields import MAX_NAME
+from loyaltydesk.domain.customer_fields import MAX_NAME, Birthday
 from loyaltydesk.domain.errors import InvalidInputError
 from loyaltydesk.services.facade import build_services
 from loyaltydesk.store.engine import make_engine
@@ -20,8 +20,8 @@ TRICKY = [
     ("+Ben Ong", None, "ben@example.com", None, "=SUM(A1:A3)", False, 0),
     ("=Carla", "+44 20 7946 0958", None, date(1900, 1, 1), "", False, 1),
     ("@Dee", "+1 415 555 2671", "-dee@example.com", date(2000, 2, 29), "@home", True, 987_654),
-    ("O'Brien", "0121000005", "+tag@example.com", None, "line one\nline two", False, 12),
-    ("'Eve", "0121000006", None, None, "'quoted'", False, 3),
+    ("O'Brien", "0121000005", "+tag@example.com", Birthday(5, 14), "line one\nline two", False, 12),
+    ("'Eve", "0121000006", None, Birthday(2, 29), "'quoted'", False, 3),
     ("'=Fay", "0121000007", None, None, "'-5", False, 4),
     ("Zoë Ñúñez-Øster", "0121000008", None, date(1985, 12, 31), "café ☕", True, 5),
     ("李小龍 Nguyễn Thị Minh Khai", "0121000009", None, None, "", False, 6),
@@ -29,7 +29,7 @@ TRICKY = [
     ("", None, "no.name@example.com", None, "", False, 8),
     ('Quote "Q" Smith, Jr.', "0121000012", None, None, "a,b;c|d\te", False, 9),
 ]
-FIELDS = ("name", "phone", "email", "birth_date", "notes", "marketing_consent", "balance")
+FIELDS = ("name", "phone", "email", "birthday", "notes", "marketing_consent", "balance")
 
 
 def fill(services, owner) -> None:
@@ -66,6 +66,11 @@ def test_export_then_import_into_a_fresh_shop_gives_the_same_customers(
     fill(services, owner)
     exported = services.csv_export.export_customers(path=tmp_path / "c.csv", actor=owner)
     assert exported.rows == len(TRICKY)
+    written = (tmp_path / "c.csv").read_text(encoding="utf-8-sig")
+    # A birthday without a year: ISO 8601's --MM-DD, kept from a spreadsheet's formulas.
+    assert ",'--05-14," in written
+    assert ",'--02-29," in written
+    assert ",1990-05-01," in written
 
     summary = fresh_services.csv_import.import_customers(path=tmp_path / "c.csv", actor=owner)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -24,6 +24,8 @@ DUPLICATE = uuid.UUID("11111111-2222-4333-8444-555555555555")
 LEE = uuid.UUID("22222222-3333-4444-8555-666666666666")
 AT = datetime(2026, 3, 10, 9, 0)
 EXPIRES = datetime(2027, 3, 10, 9, 0)
+MEI_BIRTH_DATE = date(1990, 5, 14)
+SITI = uuid.UUID("33333333-4444-4555-8666-777777777777")
 
 
 class Values:
@@ -37,6 +39,9 @@ class Values:
 
     def money(self, value: str) -> Any:
         return int(Decimal(value) * 10_000) if self.sqlite else Decimal(value)
+
+    def day(self, value: date) -> Any:
+        return value.isoformat() if self.sqlite else value
 
     def time(self, value: datetime) -> Any:
         return value.strftime("%Y-%m-%d %H:%M:%S.%f") if self.sqlite else value
@@ -56,14 +61,15 @@ def seed_0001(c: Connection, v: Values) -> None:
             created_at=v.time(AT))  # fmt: skip
     _insert(c, "sign_in_throttle", till="Till 1", failures=2, locked_until=None)
     _insert(c, "reward", id=1, title="Free coffee", cost=100, active=True, sort_order=0)
-    for cid, who, code, phone, name, balance in (
-        (1, MEI, "A1B2C3", "+60123456789", "Mei Ling", 150),
-        (2, TAN, "D4E5F6", None, "Tan Ah Kow", 0),
+    for cid, who, code, phone, name, balance, birth in (
+        (1, MEI, "A1B2C3", "+60123456789", "Mei Ling", 150, MEI_BIRTH_DATE),
+        (2, TAN, "D4E5F6", None, "Tan Ah Kow", 0, None),
     ):
         _insert(c, "customer", id=cid, uuid=v.uuid(who), short_code=code, phone=phone,
                 email=None if phone else "tan@example.com", name=name, name_key=name.lower(),
-                birth_date=None, status="ACTIVE", tier="Member", notes="", marketing_consent=False,
-                balance=balance, joined_at=v.time(AT), last_seen_at=v.time(AT))  # fmt: skip
+                birth_date=birth and v.day(birth), status="ACTIVE", tier="Member", notes="",
+                marketing_consent=False, balance=balance, joined_at=v.time(AT),
+                last_seen_at=v.time(AT))  # fmt: skip
     for oid, ref, kind, points, amount in (
         (1, "in-1", "CHECK_IN", 250, v.money("250.55")),
         (2, "out-1", "REDEEM_REWARD", -100, None),
@@ -120,8 +126,17 @@ def seed_0005(c: Connection, v: Values) -> None:
         _insert(c, "customer_name_word", tail=tail, customer_id=4)
 
 
+def seed_0007(c: Connection, v: Values) -> None:
+    """A customer whose birthday has no year: 29 February, month and day only."""
+    _insert(c, "customer", id=5, uuid=v.uuid(SITI), short_code="0D0E0F", phone="+60127776666",
+            email=None, name="Siti", name_key="siti", birth_date=None, birth_month=2,
+            birth_day=29, status="ACTIVE", tier="Member", notes="", marketing_consent=False,
+            balance=0, joined_at=v.time(AT), last_seen_at=None, erased_at=None,
+            merged_into_id=None)  # fmt: skip
+
+
 SEEDS: dict[str, Callable[[Connection, Values], None]] = {
-    "0001": seed_0001, "0002": seed_0002, "0005": seed_0005,
+    "0001": seed_0001, "0002": seed_0002, "0005": seed_0005, "0007": seed_0007,
 }  # fmt: skip
 #: Tables keyed otherwise than by a serial ``id``.
 NO_SERIAL_ID = {"setting", "sign_in_throttle", "customer_name_word"}
@@ -131,4 +146,5 @@ ROWS = {
              "operation": 2, "ledger_entry": 2, "allocation": 1, "audit_entry": 1},
     "0002": {"voucher_batch": 1, "voucher": 2, "operation": 1, "customer": 1},
     "0005": {"customer": 1, "customer_name_word": 2},
+    "0007": {"customer": 1},
 }  # fmt: skip

@@ -25,6 +25,7 @@ from loyaltydesk.store.unit_of_work import UnitOfWorkFactory
 from tests.conftest import FakeClock
 from tests.integration.reliability.migration_seeds import (
     MEI,
+    MEI_BIRTH_DATE,
     NO_SERIAL_ID,
     ROWS,
     SEEDS,
@@ -100,6 +101,13 @@ def test_a_filled_database_upgrades_to_head_intact(empty_engine: Engine, revisio
             c.execute(text("SELECT SUM(points) FROM allocation")).scalar(),
             c.execute(text("SELECT remaining FROM ledger_entry WHERE id = 1")).scalar(),
         ) == (100, 150)
+        # 0007 gave the birth dates before it their month and day; a year-less one stays so.
+        birthdays = c.execute(text("SELECT id, birth_month, birth_day FROM customer "
+                                   "WHERE birth_month IS NOT NULL ORDER BY id")).all()  # fmt: skip
+        expected = [(1, MEI_BIRTH_DATE.month, MEI_BIRTH_DATE.day)]
+        if written["customer"] == 5:
+            expected.append((5, 2, 29))
+        assert list(map(tuple, birthdays)) == expected
         assert compare_metadata(MigrationContext.configure(c), Base.metadata) == []
     assert balances_match_ledger(engine) == []
 
@@ -133,3 +141,7 @@ def test_a_filled_database_upgrades_to_head_intact(empty_engine: Engine, revisio
     assert refused(engine, "UPDATE operation SET ref_code = 'in-1' WHERE id = 2")
     assert refused(engine, "UPDATE ledger_entry SET customer_id = 999 WHERE id = 2")
     assert refused(engine, "UPDATE ledger_entry SET remaining = -1 WHERE id = 1")
+    # A birthday is a real month and a day, both or neither.
+    assert refused(engine, "UPDATE customer SET birth_month = 13 WHERE id = 1")
+    assert refused(engine, "UPDATE customer SET birth_day = NULL WHERE id = 1")
+    assert refused(engine, "UPDATE customer SET birth_month = 5 WHERE id = 2")

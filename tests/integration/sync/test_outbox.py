@@ -3,10 +3,12 @@ nothing is queued without setup, from before setup, or by a replay."""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
 
+from loyaltydesk.domain.customer_fields import Birthday
 from loyaltydesk.domain.errors import ErrorCode, RefusedError
 from loyaltydesk.domain.staff import Actor
 from loyaltydesk.services.facade import Services
@@ -118,3 +120,12 @@ def test_outbox_rows_hold_no_personal_data(synced: Services, cashier: Actor) -> 
         assert "Ana" not in values
         assert "60123450001" not in values
         assert "example.com" not in values
+
+
+def test_a_provider_is_sent_a_full_birth_date_only(services: Services, cashier: Actor) -> None:
+    """The providers take YYYY-MM-DD (Kirimel's birth_date): a birthday without a year is
+    not sent at all, rather than with a made-up year."""
+    full = register(services, cashier, phone="0121230001", birth_date=date(1990, 5, 14))
+    yearless = register(services, cashier, phone="0121230002", birth_date=Birthday(5, 14))
+    assert services.sync_queue.identity(full).birth_date == date(1990, 5, 14)
+    assert services.sync_queue.identity(yearless).birth_date is None

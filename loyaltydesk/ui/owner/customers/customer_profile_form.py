@@ -20,14 +20,20 @@ from PySide6.QtWidgets import (
 from loyaltydesk.domain.customer_fields import (
     MAX_NAME,
     MAX_NOTES,
-    check_birth_date,
+    Birthday,
+    check_birthday,
     clean_name,
     clean_notes,
 )
 from loyaltydesk.domain.errors import ErrorCode, LoyaltyError
 from loyaltydesk.domain.identifiers import normalise_email, parse_phone
 from loyaltydesk.services.customer_admin_dto import CustomerDetail
-from loyaltydesk.ui.formatting import date_example, display_phone, parse_typed_date
+from loyaltydesk.ui.formatting import (
+    birthday_text,
+    date_example,
+    display_phone,
+    parse_typed_birthday,
+)
 from loyaltydesk.ui.messages import error_text
 from loyaltydesk.ui.owner.widgets.fields import Field
 
@@ -122,7 +128,7 @@ class ProfileForm(QWidget):
         self.name.setText(detail.name)
         self.phone.setText(display_phone(detail.phone))
         self.email.setText(detail.email or "")
-        self.birthday.setText(self._date_text(detail.birth_date))
+        self.birthday.setText(self._birthday_text(detail.birthday))
         self.notes.setPlainText(detail.notes)
         self.consent.setChecked(detail.marketing_consent)
         self.validate()
@@ -142,11 +148,14 @@ class ProfileForm(QWidget):
             "name": " ".join(self.name.text().split()),
             "phone": self._phone(),
             "email": self._email(),
-            "birth_date": self._birth_date(),
+            "birthday": self._birthday(),
             "notes": self.notes.toPlainText().strip(),
             "marketing_consent": self.consent.isChecked(),
         }
-        return {k: v for k, v in typed.items() if v != getattr(detail, k)}
+        changed = {k: v for k, v in typed.items() if v != getattr(detail, k)}
+        if "birthday" in changed:  # update_profile takes it as birth_date, with or without a year
+            changed["birth_date"] = changed.pop("birthday")
+        return changed
 
     def validate(self) -> bool:
         """Show each field's problem beside it; Save is enabled only for valid changes."""
@@ -157,7 +166,7 @@ class ProfileForm(QWidget):
             )
         problems["phone"] = self._check(self._phone)
         problems["email"] = self._check(self._email)
-        problems["birthday"] = self._check(self._birth_date)
+        problems["birthday"] = self._check(self._birthday)
         if self._check(lambda: clean_notes(self.notes.toPlainText())):
             problems["notes"] = self.tr("At most %1 printable characters.").replace(
                 "%1", str(MAX_NOTES)
@@ -191,24 +200,26 @@ class ProfileForm(QWidget):
         text = self.email.text().strip()
         return normalise_email(text) if text else None
 
-    def _birth_date(self) -> date | None:
+    def _birthday(self) -> Birthday | None:
+        """The typed birthday: a full date (the shop's check) or a day and month alone."""
         text = self.birthday.text().strip()
         if not text:
             return None
-        parsed = parse_typed_date(self.locale, text)
+        parsed = parse_typed_birthday(self.locale, text)
         try:
             if parsed is not None:
-                return check_birth_date(parsed, self.today())
+                return check_birthday(parsed, self.today())
         except LoyaltyError:
             pass
         raise LoyaltyError(
-            self.tr("Type a date like %1 or %2.")
+            self.tr("Type a date like %1 or %2, or only the day and month: %3.")
             .replace("%1", date_example(self.locale, date(1990, 3, 31)))
             .replace("%2", "31/3/1990")
+            .replace("%3", birthday_text(self.locale, Birthday(3, 31)))
         )
 
-    def _date_text(self, day: date | None) -> str:
-        return "" if day is None else date_example(self.locale, day)
+    def _birthday_text(self, birthday: Birthday | None) -> str:
+        return "" if birthday is None else birthday_text(self.locale, birthday)
 
     def _on_save(self) -> None:
         if self.validate() and self.dirty:

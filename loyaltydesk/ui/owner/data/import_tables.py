@@ -45,7 +45,7 @@ def preview_model(fmt: Formatter, parent: QObject | None = None) -> RowsModel:
         return lambda row: str(row.get(key) or "")
 
     def when(row: dict[str, Any]) -> str:
-        return fmt.date(row["birth_date"]) if row.get("birth_date") else ""
+        return fmt.birthday(row.get("birthday"))
 
     return RowsModel(
         [

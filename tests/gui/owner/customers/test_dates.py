@@ -10,9 +10,12 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import QLocale, Qt
 
-from loyaltydesk.ui.formatting import parse_typed_date
+from loyaltydesk.domain.customer_fields import Birthday
+from loyaltydesk.ui.formatting import birthday_text, parse_typed_birthday, parse_typed_date
 from tests.gui.helpers import press, screenshot, settle, type_text
 from tests.gui.owner.customers.steps import OWNER, make_customer, open_customers, search
+
+HINT = "Type a date like 31 Mar 1990 or 31/3/1990, or only the day and month: 31 Mar."
 
 
 @pytest.fixture
@@ -42,7 +45,7 @@ def test_birth_date_shown_hinted_and_typed_as_a_person_reads_it(
     assert form.fields["birthday"].error.isHidden()
     form.birthday.clear()
     type_text(qtbot, form.birthday, "1990 11 1")
-    assert form.fields["birthday"].error.text() == "Type a date like 31 Mar 1990 or 31/3/1990."
+    assert form.fields["birthday"].error.text() == HINT
     screenshot(window, "dates-birthday-hint-1366")
     window.resize(1024, 768)
     screenshot(window, "dates-birthday-hint-1024")
@@ -68,6 +71,65 @@ def test_birth_date_shown_hinted_and_typed_as_a_person_reads_it(
 )
 def test_typed_dates(qapp, text: str, expected: date | None) -> None:
     assert parse_typed_date(QLocale.c(), text) == expected
+
+
+def test_a_birthday_without_a_year_is_typed_saved_and_shown_without_one(
+    qtbot, window, real_services
+) -> None:
+    make_customer(real_services, "+60123456786", "Siti Aminah", birth_date=date(1990, 11, 1))
+    page = open_customers(qtbot, window)
+    search(qtbot, window, page, "Siti")
+    press(qtbot, page.search, Qt.Key.Key_Return)
+    press(qtbot, page.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.detail.detail is not None, timeout=15_000)
+    settle(qtbot, window)
+    form = page.detail.form
+    page.detail.tabs.setCurrentIndex(1)
+    assert form.birthday.text() == "1 Nov 1990"
+    form.birthday.clear()
+    type_text(qtbot, form.birthday, "30 Feb")
+    assert form.fields["birthday"].error.text() == HINT
+    assert not form.save.isEnabled()
+    form.birthday.clear()
+    type_text(qtbot, form.birthday, "14 May")
+    assert form.fields["birthday"].error.isHidden()
+    assert form.save.isEnabled()
+    screenshot(window, "dates-birthday-without-year-1366")
+    qtbot.mouseClick(form.save, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    customer_id = page.detail.detail.customer_id
+    saved = real_services.customer_admin.get_customer(customer_id)
+    assert (saved.birthday, saved.birth_date) == (Birthday(5, 14), None)
+    qtbot.waitUntil(lambda: page.detail.detail.birthday == Birthday(5, 14), timeout=15_000)
+    assert form.birthday.text() == "14 May"
+    assert not form.dirty
+    # 29 February is a birthday without a year; clearing the field clears the birthday.
+    form.birthday.clear()
+    type_text(qtbot, form.birthday, "29/2")
+    assert form.fields["birthday"].error.isHidden()
+    form.birthday.clear()
+    assert form.save.isEnabled()
+    qtbot.mouseClick(form.save, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert real_services.customer_admin.get_customer(customer_id).birthday is None
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "expected", "shown"),
+    [
+        (QLocale("en_MY"), "14 May", Birthday(5, 14), "14 May"),
+        (QLocale("en_MY"), "--05-14", Birthday(5, 14), "14 May"),
+        (QLocale("es_ES"), "14 mayo", Birthday(5, 14), "14 may"),
+        (QLocale("ms_MY"), "14/5", Birthday(5, 14), "14 Mei"),
+        (QLocale("zh_CN"), "5月14日", Birthday(5, 14), "5月14日"),
+        (QLocale("en_MY"), "29 Feb", Birthday(2, 29), "29 Feb"),
+        (QLocale("en_MY"), "14 May 1990", Birthday(5, 14, 1990), "14 May 1990"),
+        (QLocale("en_MY"), "31/4", None, ""),
+    ],
+)
+def test_typed_birthdays(qapp, locale, text: str, expected: Birthday | None, shown: str) -> None:
+    assert parse_typed_birthday(locale, text) == expected
+    assert (birthday_text(locale, expected) if expected else "") == shown
 
 
 def _zone_off_the_machine_date() -> str:
@@ -100,7 +162,7 @@ def test_latest_birth_date_is_the_shops_today_not_the_machines(
     fmt = window.counter.fmt
     form.birthday.clear()
     type_text(qtbot, form.birthday, fmt.date(shop_today + timedelta(days=1)))
-    assert form.fields["birthday"].error.text() == "Type a date like 31 Mar 1990 or 31/3/1990."
+    assert form.fields["birthday"].error.text() == HINT
     assert not form.save.isEnabled()
     form.birthday.clear()
     type_text(qtbot, form.birthday, fmt.date(shop_today))
