@@ -2104,15 +2104,15 @@ Se dejan fuera las filas con problemas (%3 vistas hasta ahora). Con «Revisar to
     <name>LanguageChoice</name>
     <message>
         <source>Language on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma en este ordenador</translation>
     </message>
     <message>
         <source>The system&apos;s language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma del sistema (%1)</translation>
     </message>
     <message>
         <source>Saved at once, for this computer only: other tills keep their own. loyaltydesk speaks it from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda al momento y solo para este ordenador: las demás cajas mantienen el suyo. loyaltydesk lo usará desde el próximo inicio.</translation>
     </message>
 </context>
 <context>
@@ -3704,11 +3704,11 @@ Se dejan fuera las filas con problemas (%3 vistas hasta ahora). Con «Revisar to
     </message>
     <message>
         <source>Saved: loyaltydesk speaks %1 on this computer from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: loyaltydesk estará en %1 en este ordenador desde el próximo inicio.</translation>
     </message>
     <message>
         <source>Saved: loyaltydesk follows the system&apos;s language from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: loyaltydesk seguirá el idioma del sistema desde el próximo inicio.</translation>
     </message>
     <message>
         <source>Unsaved settings</source>

@@ -2104,15 +2104,15 @@ Baris bermasalah (sejauh ini %3) tidak diikutkan. Untuk angka pastinya, jalankan
     <name>LanguageChoice</name>
     <message>
         <source>Language on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa di komputer ini</translation>
     </message>
     <message>
         <source>The system&apos;s language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa sistem (%1)</translation>
     </message>
     <message>
         <source>Saved at once, for this computer only: other tills keep their own. loyaltydesk speaks it from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langsung disimpan, hanya untuk komputer ini: terminal lain tetap dengan pilihannya sendiri. loyaltydesk memakainya mulai dibuka lagi.</translation>
     </message>
 </context>
 <context>
@@ -3704,11 +3704,11 @@ Baris bermasalah (sejauh ini %3) tidak diikutkan. Untuk angka pastinya, jalankan
     </message>
     <message>
         <source>Saved: loyaltydesk speaks %1 on this computer from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tersimpan: loyaltydesk memakai %1 di komputer ini mulai dibuka lagi.</translation>
     </message>
     <message>
         <source>Saved: loyaltydesk follows the system&apos;s language from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tersimpan: loyaltydesk mengikuti bahasa sistem mulai dibuka lagi.</translation>
     </message>
     <message>
         <source>Unsaved settings</source>

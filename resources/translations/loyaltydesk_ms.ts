@@ -2104,15 +2104,15 @@ Baris bermasalah (%3 setakat ini) ditinggalkan. &quot;Semak seluruh fail&quot; d
     <name>LanguageChoice</name>
     <message>
         <source>Language on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa di komputer ini</translation>
     </message>
     <message>
         <source>The system&apos;s language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa sistem (%1)</translation>
     </message>
     <message>
         <source>Saved at once, for this computer only: other tills keep their own. loyaltydesk speaks it from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disimpan serta-merta, untuk komputer ini sahaja: kaunter lain kekal dengan pilihan sendiri. loyaltydesk menggunakannya mulai permulaan seterusnya.</translation>
     </message>
 </context>
 <context>
@@ -3704,11 +3704,11 @@ Baris bermasalah (%3 setakat ini) ditinggalkan. &quot;Semak seluruh fail&quot; d
     </message>
     <message>
         <source>Saved: loyaltydesk speaks %1 on this computer from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disimpan: loyaltydesk menggunakan %1 di komputer ini mulai permulaan seterusnya.</translation>
     </message>
     <message>
         <source>Saved: loyaltydesk follows the system&apos;s language from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disimpan: loyaltydesk mengikut bahasa sistem mulai permulaan seterusnya.</translation>
     </message>
     <message>
         <source>Unsaved settings</source>

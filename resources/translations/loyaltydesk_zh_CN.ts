@@ -2104,15 +2104,15 @@ Rows with problems (%3 seen so far) are left out. &quot;Check the whole file&quo
     <name>LanguageChoice</name>
     <message>
         <source>Language on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>本机语言</translation>
     </message>
     <message>
         <source>The system&apos;s language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>系统语言（%1）</translation>
     </message>
     <message>
         <source>Saved at once, for this computer only: other tills keep their own. loyaltydesk speaks it from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>立即保存，仅对本机有效：其他收银台保留各自的选择。loyaltydesk 下次启动时生效。</translation>
     </message>
 </context>
 <context>
@@ -3704,11 +3704,11 @@ Rows with problems (%3 seen so far) are left out. &quot;Check the whole file&quo
     </message>
     <message>
         <source>Saved: loyaltydesk speaks %1 on this computer from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存：loyaltydesk 下次启动时在本机使用%1。</translation>
     </message>
     <message>
         <source>Saved: loyaltydesk follows the system&apos;s language from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存：loyaltydesk 下次启动时跟随系统语言。</translation>
     </message>
     <message>
         <source>Unsaved settings</source>
