@@ -32,7 +32,11 @@ class LanguageChoice(QFrame):
             self.combo.addItem(language.native_name, language.code)
         found = self.combo.findData(str(prefs.get(LANGUAGE)))
         self.combo.setCurrentIndex(max(0, found))
-        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # The widest name, plus the stylesheet's padding and arrow (AdjustToContents leaves
+        # the padding out).
+        names = [self.combo.itemText(i) for i in range(self.combo.count())]
+        widest = max(self.combo.fontMetrics().horizontalAdvance(name) for name in names)
+        self.combo.setMinimumWidth(widest + 96)
         self.note = QLabel(
             self.tr(
                 "Saved at once, for this computer only: other tills keep their own. "
