@@ -3814,6 +3814,30 @@ Baris bermasalah (sejauh ini %3) tidak diikutkan. Untuk angka pastinya, jalankan
         <translation>bayar pakai poin nonaktif</translation>
     </message>
     <message>
+        <source>%1 point</source>
+        <translation>%1 poin</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 poin</translation>
+    </message>
+    <message>
+        <source>%1 month</source>
+        <translation>%1 bulan</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 bulan</translation>
+    </message>
+    <message>
+        <source>%1 minute</source>
+        <translation>%1 menit</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 menit</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>

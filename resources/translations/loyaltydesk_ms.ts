@@ -3814,6 +3814,30 @@ Baris bermasalah (%3 setakat ini) ditinggalkan. &quot;Semak seluruh fail&quot; d
         <translation>bayar dengan mata dimatikan</translation>
     </message>
     <message>
+        <source>%1 point</source>
+        <translation>%1 mata</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 mata</translation>
+    </message>
+    <message>
+        <source>%1 month</source>
+        <translation>%1 bulan</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 bulan</translation>
+    </message>
+    <message>
+        <source>%1 minute</source>
+        <translation>%1 minit</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minit</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>tiada</translation>
     </message>

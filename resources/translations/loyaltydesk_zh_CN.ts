@@ -3814,6 +3814,30 @@ Rows with problems (%3 seen so far) are left out. &quot;Check the whole file&quo
         <translation>积分支付已关闭</translation>
     </message>
     <message>
+        <source>%1 point</source>
+        <translation>%1 积分</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 积分</translation>
+    </message>
+    <message>
+        <source>%1 month</source>
+        <translation>%1 个月</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 个月</translation>
+    </message>
+    <message>
+        <source>%1 minute</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>无</translation>
     </message>

@@ -57,9 +57,8 @@ def _decimal(value: Any) -> Decimal | None:
 
 
 def _count(fmt: Formatter, n: int, one: str, many: str) -> str:
-    return (SettingsWords.tr(one) if n == 1 else SettingsWords.tr(many)).replace(
-        "%1", fmt.points(n)
-    )
+    """``one`` or ``many`` (already translated) with the count in the shop's digits."""
+    return (one if n == 1 else many).replace("%1", fmt.points(n))
 
 
 def setting_value(key: str, value: Any, fmt: Formatter) -> str:
@@ -79,11 +78,13 @@ def setting_value(key: str, value: Any, fmt: Formatter) -> str:
         amount = _decimal(value)
         return fmt.money(amount) if amount is not None else str(value)
     if key in ("points_per_visit", "points_per_unit", "birthday_bonus_points"):
-        return _count(fmt, int(value), "%1 point", "%1 points")
+        return _count(fmt, int(value), SettingsWords.tr("%1 point"), SettingsWords.tr("%1 points"))
     if key == "expiry_months":
-        return _count(fmt, int(value), "%1 month", "%1 months")
+        return _count(fmt, int(value), SettingsWords.tr("%1 month"), SettingsWords.tr("%1 months"))
     if key in ("cooldown_minutes", "void_window_minutes"):
-        return _count(fmt, int(value), "%1 minute", "%1 minutes")
+        return _count(
+            fmt, int(value), SettingsWords.tr("%1 minute"), SettingsWords.tr("%1 minutes")
+        )
     if key == "tiers":
         return _tiers(value, fmt)
     return str(value)
