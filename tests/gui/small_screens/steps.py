@@ -35,7 +35,7 @@ POLL_MS = 50
 def shop_with_rewards(services: Services) -> str:
     """Six rewards (three with long names) and a customer who can take five of them."""
     for order, (title, cost) in enumerate(MORE_REWARDS, start=3):
-        services.program.add_reward(actor=OWNER, title=title, cost=cost, sort_order=order)
+        services.rewards.add_reward(actor=OWNER, title=title, cost=cost, sort_order=order)
     card = add_customer(services, "+60123456789", LONG_NAME)
     services.points.adjust_points(
         customer=card.customer_id, points=2100, reason="opening balance", actor=OWNER,
