@@ -17,8 +17,6 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QHBoxLayout,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -35,6 +33,7 @@ from loyaltydesk.ui.preferences import IDLE_MINUTES, Preferences
 from loyaltydesk.ui.sign_in import SignInPage
 from loyaltydesk.ui.tasks import TaskRunner
 from loyaltydesk.ui.widgets.screen_fit import ScreenFit
+from loyaltydesk.ui.window_bars import HeaderBar, StatusLine
 
 if TYPE_CHECKING:
     from loyaltydesk.domain.program import ShopSettings
@@ -104,21 +103,7 @@ class MainWindow(QMainWindow):
         self._shown_errors: set[str] = set()
         self.setWindowTitle(self.tr("loyaltydesk"))
 
-        self.shop_name = QLabel("")
-        self.shop_name.setObjectName("ShopName")
-        self.header_info = QLabel("")
-        self.header_info.setObjectName("HeaderInfo")
-        self.clock = QLabel("")
-        self.clock.setObjectName("Clock")
-        header = QWidget()
-        header.setObjectName("HeaderBar")
-        header_layout = QHBoxLayout(header)
-        header_layout.setContentsMargins(16, 8, 16, 8)
-        header_layout.setSpacing(16)
-        header_layout.addWidget(self.shop_name)
-        header_layout.addStretch(1)
-        header_layout.addWidget(self.header_info)
-        header_layout.addWidget(self.clock)
+        self.header = HeaderBar()
 
         self.sign_in_page = SignInPage(None, self.runner, config.till)
         self.sign_in_page.signed_in.connect(self.on_signed_in)
@@ -130,18 +115,11 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(header)
+        layout.addWidget(self.header)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
-        self.status_database = QLabel(self._database_text())
-        self.status_staff = QLabel(self.tr("Not signed in"))
-        self.status_camera = QLabel(self.tr("Camera: off"))
-        self.status_sync = QLabel(self.tr("Sync: off"))
-        for label in (self.status_database, self.status_staff):
-            self.statusBar().addWidget(label)
-        for label in (self.status_camera, self.status_sync):
-            self.statusBar().addPermanentWidget(label)
+        self.status = StatusLine(self.statusBar(), config)
 
         self._shop_time_known = False  # until then no time is shown: never the machine's
         self._tick = QTimer(self)
@@ -157,8 +135,7 @@ class MainWindow(QMainWindow):
 
         self.screen_fit = ScreenFit(self)
         self.screen_fit.place(prefs.window_geometry())
-        self.status_staff.setText(self.tr("Not signed in"))
-        self.header_info.setText(self.config.till)
+        self.header.info.setText(self.config.till)
         self.sign_in_page.reset()
         if services is not None:
             self.attach(services)
@@ -194,7 +171,7 @@ class MainWindow(QMainWindow):
             self, prefs, camera_file=self.camera_file, accepts=self._counter_is_scanning
         )
         self.camera.scanned.connect(self._on_camera_code)
-        self.camera.status_changed.connect(self.status_camera.setText)
+        self.camera.status_changed.connect(self.status.camera.setText)
         self.counter.idle_panel.add_below(self.camera.preview)
         for keys, slot in (
             ("F1", self.show_help),
@@ -228,8 +205,8 @@ class MainWindow(QMainWindow):
 
     def on_signed_in(self, actor: Actor) -> None:
         self.actor = actor
-        self._show_staff(actor)
-        self.header_info.setText(
+        self.status.show_staff(actor)
+        self.header.info.setText(
             self.tr("%1 · %2").replace("%1", actor.till).replace("%2", actor.name)
         )
         self.pages.setCurrentWidget(self.counter)
@@ -244,8 +221,8 @@ class MainWindow(QMainWindow):
         self.counter.actor = None
         self.counter.reset()
         self.idle_timer.stop()
-        self.status_staff.setText(self.tr("Not signed in"))
-        self.header_info.setText(self.config.till)
+        self.status.show_signed_out()
+        self.header.info.setText(self.config.till)
         self.pages.setCurrentWidget(self.sign_in_page)
         self.sign_in_page.reset()
         if self.first_start.page is not None:
@@ -309,8 +286,8 @@ class MainWindow(QMainWindow):
             sync_page.setup_changed.connect(self.sync_driver.restart)
         self.pages.addWidget(self.owner_area)
         self.pages.setCurrentWidget(self.owner_area)
-        self.header_info.setText(self.tr("Owner pages · %1").replace("%1", owner.name))
-        self._show_staff(owner)
+        self.header.info.setText(self.tr("Owner pages · %1").replace("%1", owner.name))
+        self.status.show_staff(owner)
         self.activateWindow()  # the PIN box was the active window a moment ago
         self.owner_area.nav.setFocus()
 
@@ -320,10 +297,10 @@ class MainWindow(QMainWindow):
         self._close_owner_area()
         if self.actor is not None:
             self.pages.setCurrentWidget(self.counter)
-            self.header_info.setText(
+            self.header.info.setText(
                 self.tr("%1 · %2").replace("%1", self.actor.till).replace("%2", self.actor.name)
             )
-            self._show_staff(self.actor)
+            self.status.show_staff(self.actor)
             self.counter.scan.setFocus()
 
     def _close_owner_area(self) -> None:
@@ -385,44 +362,18 @@ class MainWindow(QMainWindow):
         self._shop_time_known = True
         self._update_clock()
         name = settings.profile.name
-        self.shop_name.setText(name)
+        self.header.shop_name.setText(name)
         self.setWindowTitle(self.tr("%1 — loyaltydesk").replace("%1", name))
 
     def _on_sync_status(self, view: SyncView) -> None:
-        status, fmt = view.status, self.counter.fmt
+        status = view.status
         self.counter.remote.set_provider(status.provider if status.configured else None)
-        waiting = self.tr("%1 waiting").replace("%1", fmt.points(status.pending))
-        if status.failed:  # the owner's to handle, but the till should not hide it
-            waiting += self.tr(" · %1 for the owner").replace("%1", fmt.points(status.failed))
-        if not status.configured:
-            text = self.tr("Sync: off")
-        elif status.paused:
-            text = self.tr("Sync: paused — the owner must check the key (Sync page)")
-        elif not view.reachable:
-            text = self.tr("Sync: offline · %1").replace("%1", waiting)
-        elif status.last_success is not None:
-            text = self.tr("Sync: online · %1 · last sent %2").replace("%1", waiting).replace(
-                "%2", fmt.time(status.last_success))  # fmt: skip
-        else:
-            text = self.tr("Sync: online · %1").replace("%1", waiting)
-        self.status_sync.setText(text)
-        self.status_sync.setAccessibleName(text)
-
-    def _database_text(self) -> str:
-        if self.config.is_sqlite:
-            file_name = self.config.db_url.rsplit("/", 1)[-1]
-            return self.tr("Database: %1").replace("%1", file_name)
-        return self.tr("Database: shared server")
+        self.status.show_sync(view, self.counter.fmt)
 
     def _update_clock(self) -> None:
         """The time in the shop's timezone, like every time the counter shows."""
         if self._shop_time_known:
-            self.clock.setText(self.counter.fmt.time(datetime.now(UTC)))
-
-    def _show_staff(self, actor: Actor) -> None:
-        """Who acts now: the owner inside the owner pages, else who signed in at the till."""
-        role = self.tr("owner") if actor.is_owner else self.tr("cashier")
-        self.status_staff.setText(self.tr("%1 (%2)").replace("%1", actor.name).replace("%2", role))
+            self.header.clock.setText(self.counter.fmt.time(datetime.now(UTC)))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -2157,18 +2157,6 @@ Se dejan fuera las filas con problemas (%3 vistas hasta ahora). Con «Revisar to
         <translation>loyaltydesk</translation>
     </message>
     <message>
-        <source>Not signed in</source>
-        <translation>Sin sesión iniciada</translation>
-    </message>
-    <message>
-        <source>Camera: off</source>
-        <translation>Cámara: apagada</translation>
-    </message>
-    <message>
-        <source>Sync: off</source>
-        <translation>Sincronización: desactivada</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2191,50 +2179,6 @@ Se dejan fuera las filas con problemas (%3 vistas hasta ahora). Con «Revisar to
     <message>
         <source>%1 — loyaltydesk</source>
         <translation>%1 — loyaltydesk</translation>
-    </message>
-    <message>
-        <source>%1 waiting</source>
-        <translation>%1 pendientes</translation>
-    </message>
-    <message>
-        <source> · %1 for the owner</source>
-        <translation> · %1 para el propietario</translation>
-    </message>
-    <message>
-        <source>Sync: paused — the owner must check the key (Sync page)</source>
-        <translation>Sincronización: en pausa; el propietario debe revisar la clave (página Sincronización)</translation>
-    </message>
-    <message>
-        <source>Sync: offline · %1</source>
-        <translation>Sincronización: sin conexión · %1</translation>
-    </message>
-    <message>
-        <source>Sync: online · %1 · last sent %2</source>
-        <translation>Sincronización: conectada · %1 · último envío %2</translation>
-    </message>
-    <message>
-        <source>Sync: online · %1</source>
-        <translation>Sincronización: conectada · %1</translation>
-    </message>
-    <message>
-        <source>Database: %1</source>
-        <translation>Base de datos: %1</translation>
-    </message>
-    <message>
-        <source>Database: shared server</source>
-        <translation>Base de datos: servidor compartido</translation>
-    </message>
-    <message>
-        <source>owner</source>
-        <translation>propietario</translation>
-    </message>
-    <message>
-        <source>cashier</source>
-        <translation>cajero</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4250,6 +4194,65 @@ Se dejan fuera las filas con problemas (%3 vistas hasta ahora). Con «Revisar to
     <message>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de datos: %1</translation>
+    </message>
+    <message>
+        <source>Database: shared server</source>
+        <translation>Base de datos: servidor compartido</translation>
+    </message>
+    <message>
+        <source>Camera: off</source>
+        <translation>Cámara: apagada</translation>
+    </message>
+    <message>
+        <source>Sync: off</source>
+        <translation>Sincronización: desactivada</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Sin sesión iniciada</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>propietario</translation>
+    </message>
+    <message>
+        <source>cashier</source>
+        <translation>cajero</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 pendientes</translation>
+    </message>
+    <message>
+        <source> · %1 for the owner</source>
+        <translation> · %1 para el propietario</translation>
+    </message>
+    <message>
+        <source>Sync: paused — the owner must check the key (Sync page)</source>
+        <translation>Sincronización: en pausa; el propietario debe revisar la clave (página Sincronización)</translation>
+    </message>
+    <message>
+        <source>Sync: offline · %1</source>
+        <translation>Sincronización: sin conexión · %1</translation>
+    </message>
+    <message>
+        <source>Sync: online · %1 · last sent %2</source>
+        <translation>Sincronización: conectada · %1 · último envío %2</translation>
+    </message>
+    <message>
+        <source>Sync: online · %1</source>
+        <translation>Sincronización: conectada · %1</translation>
     </message>
 </context>
 <context>

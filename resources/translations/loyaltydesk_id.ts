@@ -2157,18 +2157,6 @@ Baris bermasalah (sejauh ini %3) tidak diikutkan. Untuk angka pastinya, jalankan
         <translation>loyaltydesk</translation>
     </message>
     <message>
-        <source>Not signed in</source>
-        <translation>Belum masuk</translation>
-    </message>
-    <message>
-        <source>Camera: off</source>
-        <translation>Kamera: mati</translation>
-    </message>
-    <message>
-        <source>Sync: off</source>
-        <translation>Sinkron: mati</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2191,50 +2179,6 @@ Baris bermasalah (sejauh ini %3) tidak diikutkan. Untuk angka pastinya, jalankan
     <message>
         <source>%1 — loyaltydesk</source>
         <translation>%1 — loyaltydesk</translation>
-    </message>
-    <message>
-        <source>%1 waiting</source>
-        <translation>%1 menunggu</translation>
-    </message>
-    <message>
-        <source> · %1 for the owner</source>
-        <translation> · %1 untuk pemilik</translation>
-    </message>
-    <message>
-        <source>Sync: paused — the owner must check the key (Sync page)</source>
-        <translation>Sinkron: dijeda — pemilik harus cek kuncinya (halaman Sinkron)</translation>
-    </message>
-    <message>
-        <source>Sync: offline · %1</source>
-        <translation>Sinkron: offline · %1</translation>
-    </message>
-    <message>
-        <source>Sync: online · %1 · last sent %2</source>
-        <translation>Sinkron: online · %1 · terakhir kirim %2</translation>
-    </message>
-    <message>
-        <source>Sync: online · %1</source>
-        <translation>Sinkron: online · %1</translation>
-    </message>
-    <message>
-        <source>Database: %1</source>
-        <translation>Database: %1</translation>
-    </message>
-    <message>
-        <source>Database: shared server</source>
-        <translation>Database: server bersama</translation>
-    </message>
-    <message>
-        <source>owner</source>
-        <translation>pemilik</translation>
-    </message>
-    <message>
-        <source>cashier</source>
-        <translation>kasir</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4250,6 +4194,65 @@ Baris bermasalah (sejauh ini %3) tidak diikutkan. Untuk angka pastinya, jalankan
     <message>
         <source>%1 of %2</source>
         <translation>%1 dari %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Database: shared server</source>
+        <translation>Database: server bersama</translation>
+    </message>
+    <message>
+        <source>Camera: off</source>
+        <translation>Kamera: mati</translation>
+    </message>
+    <message>
+        <source>Sync: off</source>
+        <translation>Sinkron: mati</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Belum masuk</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>pemilik</translation>
+    </message>
+    <message>
+        <source>cashier</source>
+        <translation>kasir</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 menunggu</translation>
+    </message>
+    <message>
+        <source> · %1 for the owner</source>
+        <translation> · %1 untuk pemilik</translation>
+    </message>
+    <message>
+        <source>Sync: paused — the owner must check the key (Sync page)</source>
+        <translation>Sinkron: dijeda — pemilik harus cek kuncinya (halaman Sinkron)</translation>
+    </message>
+    <message>
+        <source>Sync: offline · %1</source>
+        <translation>Sinkron: offline · %1</translation>
+    </message>
+    <message>
+        <source>Sync: online · %1 · last sent %2</source>
+        <translation>Sinkron: online · %1 · terakhir kirim %2</translation>
+    </message>
+    <message>
+        <source>Sync: online · %1</source>
+        <translation>Sinkron: online · %1</translation>
     </message>
 </context>
 <context>

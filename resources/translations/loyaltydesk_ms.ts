@@ -2157,18 +2157,6 @@ Baris bermasalah (%3 setakat ini) ditinggalkan. &quot;Semak seluruh fail&quot; d
         <translation>loyaltydesk</translation>
     </message>
     <message>
-        <source>Not signed in</source>
-        <translation>Belum log masuk</translation>
-    </message>
-    <message>
-        <source>Camera: off</source>
-        <translation>Kamera: mati</translation>
-    </message>
-    <message>
-        <source>Sync: off</source>
-        <translation>Segerak: mati</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2191,50 +2179,6 @@ Baris bermasalah (%3 setakat ini) ditinggalkan. &quot;Semak seluruh fail&quot; d
     <message>
         <source>%1 — loyaltydesk</source>
         <translation>%1 — loyaltydesk</translation>
-    </message>
-    <message>
-        <source>%1 waiting</source>
-        <translation>%1 menunggu</translation>
-    </message>
-    <message>
-        <source> · %1 for the owner</source>
-        <translation> · %1 untuk pemilik</translation>
-    </message>
-    <message>
-        <source>Sync: paused — the owner must check the key (Sync page)</source>
-        <translation>Segerak: dijeda — pemilik perlu semak kunci (halaman Segerak)</translation>
-    </message>
-    <message>
-        <source>Sync: offline · %1</source>
-        <translation>Segerak: luar talian · %1</translation>
-    </message>
-    <message>
-        <source>Sync: online · %1 · last sent %2</source>
-        <translation>Segerak: dalam talian · %1 · terakhir dihantar %2</translation>
-    </message>
-    <message>
-        <source>Sync: online · %1</source>
-        <translation>Segerak: dalam talian · %1</translation>
-    </message>
-    <message>
-        <source>Database: %1</source>
-        <translation>Pangkalan data: %1</translation>
-    </message>
-    <message>
-        <source>Database: shared server</source>
-        <translation>Pangkalan data: pelayan kongsi</translation>
-    </message>
-    <message>
-        <source>owner</source>
-        <translation>pemilik</translation>
-    </message>
-    <message>
-        <source>cashier</source>
-        <translation>juruwang</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4250,6 +4194,65 @@ Baris bermasalah (%3 setakat ini) ditinggalkan. &quot;Semak seluruh fail&quot; d
     <message>
         <source>%1 of %2</source>
         <translation>%1 daripada %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Database: %1</source>
+        <translation>Pangkalan data: %1</translation>
+    </message>
+    <message>
+        <source>Database: shared server</source>
+        <translation>Pangkalan data: pelayan kongsi</translation>
+    </message>
+    <message>
+        <source>Camera: off</source>
+        <translation>Kamera: mati</translation>
+    </message>
+    <message>
+        <source>Sync: off</source>
+        <translation>Segerak: mati</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Belum log masuk</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>pemilik</translation>
+    </message>
+    <message>
+        <source>cashier</source>
+        <translation>juruwang</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 menunggu</translation>
+    </message>
+    <message>
+        <source> · %1 for the owner</source>
+        <translation> · %1 untuk pemilik</translation>
+    </message>
+    <message>
+        <source>Sync: paused — the owner must check the key (Sync page)</source>
+        <translation>Segerak: dijeda — pemilik perlu semak kunci (halaman Segerak)</translation>
+    </message>
+    <message>
+        <source>Sync: offline · %1</source>
+        <translation>Segerak: luar talian · %1</translation>
+    </message>
+    <message>
+        <source>Sync: online · %1 · last sent %2</source>
+        <translation>Segerak: dalam talian · %1 · terakhir dihantar %2</translation>
+    </message>
+    <message>
+        <source>Sync: online · %1</source>
+        <translation>Segerak: dalam talian · %1</translation>
     </message>
 </context>
 <context>

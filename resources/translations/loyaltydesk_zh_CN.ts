@@ -2157,18 +2157,6 @@ Rows with problems (%3 seen so far) are left out. &quot;Check the whole file&quo
         <translation>loyaltydesk</translation>
     </message>
     <message>
-        <source>Not signed in</source>
-        <translation>未登录</translation>
-    </message>
-    <message>
-        <source>Camera: off</source>
-        <translation>摄像头：关</translation>
-    </message>
-    <message>
-        <source>Sync: off</source>
-        <translation>同步：关</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2191,50 +2179,6 @@ Rows with problems (%3 seen so far) are left out. &quot;Check the whole file&quo
     <message>
         <source>%1 — loyaltydesk</source>
         <translation>%1 — loyaltydesk</translation>
-    </message>
-    <message>
-        <source>%1 waiting</source>
-        <translation>%1 条待发送</translation>
-    </message>
-    <message>
-        <source> · %1 for the owner</source>
-        <translation> · %1 个需店主处理</translation>
-    </message>
-    <message>
-        <source>Sync: paused — the owner must check the key (Sync page)</source>
-        <translation>同步：已暂停 — 店主须检查密钥（同步页面）</translation>
-    </message>
-    <message>
-        <source>Sync: offline · %1</source>
-        <translation>同步：离线 · %1</translation>
-    </message>
-    <message>
-        <source>Sync: online · %1 · last sent %2</source>
-        <translation>同步：在线 · %1 · 最后发送 %2</translation>
-    </message>
-    <message>
-        <source>Sync: online · %1</source>
-        <translation>同步：在线 · %1</translation>
-    </message>
-    <message>
-        <source>Database: %1</source>
-        <translation>数据库：%1</translation>
-    </message>
-    <message>
-        <source>Database: shared server</source>
-        <translation>数据库：共享服务器</translation>
-    </message>
-    <message>
-        <source>owner</source>
-        <translation>店主</translation>
-    </message>
-    <message>
-        <source>cashier</source>
-        <translation>收银员</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4250,6 +4194,65 @@ Rows with problems (%3 seen so far) are left out. &quot;Check the whole file&quo
     <message>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Database: shared server</source>
+        <translation>数据库：共享服务器</translation>
+    </message>
+    <message>
+        <source>Camera: off</source>
+        <translation>摄像头：关</translation>
+    </message>
+    <message>
+        <source>Sync: off</source>
+        <translation>同步：关</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>店主</translation>
+    </message>
+    <message>
+        <source>cashier</source>
+        <translation>收银员</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 条待发送</translation>
+    </message>
+    <message>
+        <source> · %1 for the owner</source>
+        <translation> · %1 个需店主处理</translation>
+    </message>
+    <message>
+        <source>Sync: paused — the owner must check the key (Sync page)</source>
+        <translation>同步：已暂停 — 店主须检查密钥（同步页面）</translation>
+    </message>
+    <message>
+        <source>Sync: offline · %1</source>
+        <translation>同步：离线 · %1</translation>
+    </message>
+    <message>
+        <source>Sync: online · %1 · last sent %2</source>
+        <translation>同步：在线 · %1 · 最后发送 %2</translation>
+    </message>
+    <message>
+        <source>Sync: online · %1</source>
+        <translation>同步：在线 · %1</translation>
     </message>
 </context>
 <context>

@@ -44,8 +44,8 @@ class FirstStart(QObject):
         self.page = page
         window.pages.addWidget(page)
         window.pages.setCurrentWidget(page)
-        window.status_staff.setText(self.tr("Setting up the shop"))
-        window.shop_name.setText(self.tr("New shop"))
+        window.status.staff.setText(self.tr("Setting up the shop"))
+        window.header.shop_name.setText(self.tr("New shop"))
         page.start()
 
     def _on_set_up(self, _owner: Actor) -> None:

@@ -42,7 +42,7 @@ def test_camera_file_scans_a_member_into_the_card(
     qtbot.waitUntil(lambda: window.counter.state == "customer", timeout=20_000)
     settle(qtbot, window)
     assert window.counter.card_view.name.full_text() == "Camera Customer"
-    assert window.status_camera.text() == "Camera: scanning"
+    assert window.status.camera.text() == "Camera: scanning"
     window.counter.reset()
     qtbot.wait(100)  # let the layout settle before the picture
     screenshot(window, "17-counter-idle-with-camera")
@@ -50,5 +50,5 @@ def test_camera_file_scans_a_member_into_the_card(
 
 def test_without_a_camera_the_counter_works_by_keyboard(qtbot, window) -> None:
     assert not window.camera.enabled
-    assert window.status_camera.text() == "Camera: off"
+    assert window.status.camera.text() == "Camera: off"
     assert not window.camera.preview.isVisible()

@@ -60,7 +60,7 @@ def test_sign_in_with_the_keypad(qtbot, window) -> None:
     qtbot.waitUntil(lambda: window.actor is not None, timeout=15_000)
     settle(qtbot, window)
     assert window.actor.name == "Cass Cashier"
-    assert "Cass Cashier" in window.status_staff.text()
+    assert "Cass Cashier" in window.status.staff.text()
     assert window.pages.currentWidget() is window.counter
     assert window.counter.scan.hasFocus()
     screenshot(window, "03-counter-idle")

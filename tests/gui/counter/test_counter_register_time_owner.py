@@ -78,8 +78,8 @@ def test_one_time_zone_and_dates_on_other_days(qtbot, window, real_services) -> 
     earlier.points.check_in(customer=customer, actor=CASHIER, ref_code="two-days-ago", amount="9")
     sign_in(qtbot, window, "0000")
     fmt = Formatter(window.counter.fmt.locale, "MYR", zone)
-    qtbot.waitUntil(lambda: window.clock.text() in _times(fmt), timeout=5_000)
-    strip = [w.text() for w in window.counter.recent.findChildren(type(window.clock))]
+    qtbot.waitUntil(lambda: window.header.clock.text() in _times(fmt), timeout=5_000)
+    strip = [w.text() for w in window.counter.recent.findChildren(type(window.header.clock))]
     expected = f"{fmt.date(then)} {fmt.time(then)} Javier +9"
     assert expected in strip
     shots(window, "counter-recent-other-day")
@@ -109,13 +109,13 @@ def test_owner_pages_name_the_owner_and_esc_goes_back(qtbot, window, db_path) ->
     _answer_pin("1234")
     press(qtbot, None, Qt.Key.Key_F10)
     settle(qtbot, window)
-    assert window.status_staff.text() == "Olive Owner (owner)"
+    assert window.status.staff.text() == "Olive Owner (owner)"
     assert window.owner_area.nav.hasFocus()
     shots(window, "owner-pages-status")
     press(qtbot, window.owner_area.nav, Qt.Key.Key_Escape)
     assert window.owner_area is None
     assert window.pages.currentWidget() is window.counter
-    assert window.status_staff.text() == "Cass Cashier (cashier)"
+    assert window.status.staff.text() == "Cass Cashier (cashier)"
     with sqlite3.connect(db_path) as db:
         actions = [a for (a,) in db.execute("SELECT action FROM audit_entry ORDER BY id")]
     assert actions[-3:] == ["staff.sign_in", "staff.owner_pin_refused", "staff.sign_in"]

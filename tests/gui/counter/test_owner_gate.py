@@ -32,7 +32,7 @@ def test_cashier_needs_an_owner_pin(qtbot, window) -> None:
     assert window.pages.currentWidget() is window.owner_area
     assert window.owner_area.context.actor.name == "Olive Owner"
     assert window.actor.name == "Cass Cashier"  # the counter keeps its cashier
-    assert "Owner pages" in window.header_info.text()
+    assert "Owner pages" in window.header.info.text()
     press(qtbot, None, Qt.Key.Key_F10)
     assert window.owner_area is None
     assert window.pages.currentWidget() is window.counter

@@ -60,7 +60,7 @@ def test_a_new_shop_opens_on_setup_and_is_ready_after_it(
     qtbot.waitUntil(lambda: page.steps.currentWidget() is page.ready, timeout=15_000)
     settle(qtbot, window)
     assert page.ready_title.text() == "Bakso Corner is ready"
-    assert window.shop_name.text() == "Bakso Corner"
+    assert window.header.shop_name.text() == "Bakso Corner"
     screenshot(window, "first-start-ready-1024")
 
     settings = empty_services.program.get_settings()

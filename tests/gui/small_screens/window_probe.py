@@ -65,7 +65,7 @@ def main(argv: list[str]) -> int:
             geometry=_rect(window.geometry()),
             frame=_rect(window.frameGeometry()),
             maximised=window.isMaximized(),
-            clock=_on_window(window.clock, window),
+            clock=_on_window(window.header.clock, window),
             status_bar=_on_window(window.statusBar(), window),
         )
         if action == "help":  # F1's list, as it opens on this screen

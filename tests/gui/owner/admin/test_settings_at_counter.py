@@ -40,7 +40,7 @@ def test_saved_settings_show_at_the_counter_at_once(qtbot, window, real_services
     assert window.pages.currentWidget() is window.counter
     assert window.actor is actor  # the same session: nobody signed in again
 
-    assert window.shop_name.text() == "Kopi Corner"
+    assert window.header.shop_name.text() == "Kopi Corner"
     assert window.windowTitle() == "Kopi Corner — loyaltydesk"
     counter = window.counter
     assert counter.settings.rules.spend_per_point == Decimal(5)

@@ -65,7 +65,7 @@ def test_connect_then_a_check_in_reaches_the_service(
 ) -> None:
     remote = cata.seed_customer(phone=PHONE, points=50)
     page = open_page(qtbot, window, "sync")
-    assert window.status_sync.text() == "Sync: off"
+    assert window.status.sync.text() == "Sync: off"
     _fill(qtbot, page, cata.base_url, KEY)
     qtbot.mouseClick(page.test, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.banner.text.startswith("The service answered"), timeout=15_000)
@@ -89,7 +89,7 @@ def test_connect_then_a_check_in_reaches_the_service(
     qtbot.waitUntil(lambda: any(e.points == 25 for e in cata.ledger(remote)), timeout=20_000)
     qtbot.waitUntil(lambda: real_services.sync.status().pending == 0, timeout=20_000)
     window.sync_driver.refresh()
-    qtbot.waitUntil(lambda: "last sent" in window.status_sync.text(), timeout=15_000)
-    assert window.status_sync.text().startswith("Sync: online · 0 waiting · last sent ")
+    qtbot.waitUntil(lambda: "last sent" in window.status.sync.text(), timeout=15_000)
+    assert window.status.sync.text().startswith("Sync: online · 0 waiting · last sent ")
     assert cata.balance_of(remote) == 75
     shot(window, "sync-counter-status")
