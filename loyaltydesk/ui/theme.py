@@ -29,6 +29,7 @@ def is_dark() -> bool:
 
 
 _forced: bool | None = None
+_FUSION_SET = "loyaltydeskFusionSet"
 
 
 def colors() -> dict[str, str]:
@@ -41,7 +42,11 @@ def apply_theme(app: QApplication, *, dark: bool | None = None) -> None:
     ``dark``), and the stylesheet."""
     global _forced
     _forced = dark
-    app.setStyle(QStyleFactory.create("Fusion"))
+    if not app.property(_FUSION_SET):
+        # Once: a new style object re-polishes every widget and deletes the old one, which
+        # widgets with a style sheet of their own may still point at.
+        app.setStyle(QStyleFactory.create("Fusion"))
+        app.setProperty(_FUSION_SET, True)
     tokens = colors()
     palette = QPalette()
     roles = {
@@ -60,11 +65,16 @@ def apply_theme(app: QApplication, *, dark: bool | None = None) -> None:
     }
     for role, token in roles.items():
         palette.setColor(role, QColor(tokens[token]))
-    app.setPalette(palette)
+    # Each of these re-polishes every widget: only when something changes.
+    if app.palette() != palette:
+        app.setPalette(palette)
     font = QFont(app.font())
     font.setPointSizeF(max(font.pointSizeF(), 11.0))
-    app.setFont(font)
-    app.setStyleSheet(stylesheet(tokens))
+    if app.font() != font:
+        app.setFont(font)
+    sheet = stylesheet(tokens)
+    if app.styleSheet() != sheet:
+        app.setStyleSheet(sheet)
 
 
 def stylesheet(tokens: dict[str, str]) -> str:

@@ -3,6 +3,7 @@ page for a cashier to see what the services refuse."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
@@ -48,11 +49,14 @@ def when_modal(
     """Answer the next modal dialog of ``kind`` (titled ``title``, if given) once it is up;
     its words go to ``seen``."""
 
+    deadline = time.monotonic() + 15  # never left polling into a later test
+
     def check() -> None:
         dialog = QApplication.activeModalWidget()
         wanted = isinstance(dialog, kind) and (not title or dialog.windowTitle() == title)
         if not wanted or not dialog.isVisible():
-            QTimer.singleShot(20, check)
+            if time.monotonic() < deadline:
+                QTimer.singleShot(20, check)
             return
         if seen is not None:
             if isinstance(dialog, QMessageBox):
