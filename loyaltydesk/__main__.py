@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 
@@ -12,7 +13,13 @@ def main() -> int:
         return self_test()
     from loyaltydesk.bootstrap import main as run
 
-    return run()
+    try:
+        return run()
+    except BrokenPipeError:
+        # The reader of the output went away (``loyaltydesk ... | head``): stop quietly, and
+        # keep Python from complaining again when it flushes stdout at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
 
 
 if __name__ == "__main__":

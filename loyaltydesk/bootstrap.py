@@ -93,7 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return open_services(config, durable=durable, clock=clock)
 
     opener: ServicesProvider = provider
-    return run_command(args, out, opener, config.till)
+    return run_command(args, out, opener, config.till, config.sqlite_file)
 
 
 def _run_gui(config: AppConfig, args: object) -> int:

@@ -29,6 +29,15 @@ class AppConfig:
         return self.db_url.startswith("sqlite")
 
     @property
+    def sqlite_file(self) -> Path | None:
+        """The shop file of a plain ``sqlite:///path`` URL; None for other databases,
+        an in-memory one, or a URL with options."""
+        path = self.db_url.removeprefix("sqlite:///")
+        if path == self.db_url or not path or path == ":memory:" or "?" in path:
+            return None
+        return Path(path)
+
+    @property
     def log_dir(self) -> Path:
         return self.home / "logs"
 

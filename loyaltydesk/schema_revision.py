@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import ast
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
-from sqlalchemy.exc import DBAPIError
+if TYPE_CHECKING:  # the command line's quick lookup asks for the head without SQLAlchemy
+    from sqlalchemy import Engine
 
 VERSIONS = Path(__file__).parent / "store" / "migrations" / "versions"
 """The migration scripts: installed as source files, in the frozen bundle too."""
@@ -39,6 +40,8 @@ def head_revision(folder: Path = VERSIONS) -> str | None:
 
 def stored_revisions(engine: Engine) -> list[str] | None:
     """The rows of ``alembic_version``; None when the table cannot be read (a new database)."""
+    from sqlalchemy.exc import DBAPIError
+
     try:
         with engine.connect() as connection:
             rows = connection.exec_driver_sql("SELECT version_num FROM alembic_version")

@@ -16,6 +16,8 @@ from loyaltydesk.cli.registry import full_parser, handler_for, parse_arguments
 from loyaltydesk.domain.errors import LoyaltyError
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from loyaltydesk.cli.commands import ServicesProvider
 
 __all__ = ["ServicesProvider", "UsageError", "full_parser", "parse_arguments", "run_command"]
@@ -24,17 +26,25 @@ log = logging.getLogger(__name__)
 
 
 def run_command(
-    args: argparse.Namespace, out: Output, open_services: ServicesProvider, till: str
+    args: argparse.Namespace,
+    out: Output,
+    open_services: ServicesProvider,
+    till: str,
+    shop_file: Path | None = None,
 ) -> int:
-    """Run the parsed command; every failure becomes an exit code and a message."""
+    """Run the parsed command; every failure becomes an exit code and a message.
+    ``shop_file``: the SQLite file of the shop, when it is one (for a quick lookup)."""
     try:
         from loyaltydesk.cli.commands import CliContext
 
-        return handler_for(args.command)(CliContext(args, out, open_services, till))
+        context = CliContext(args, out, open_services, till, shop_file)
+        return handler_for(args.command)(context)
     except LoyaltyError as error:
         return out.error(error)
     except UsageError as error:
         return out.failure("USAGE", str(error), EXIT_USAGE)
+    except BrokenPipeError:
+        raise  # the reader went away (``| head``): nothing to report to it
     except Exception:
         log.exception("command %s failed", args.command)
         return out.failure(

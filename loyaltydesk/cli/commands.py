@@ -6,7 +6,8 @@ import argparse
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
 
 from loyaltydesk.cli.output import EXIT_OK, EXIT_USAGE, Output
 from loyaltydesk.domain.errors import ErrorCode, RefusedError
@@ -14,7 +15,10 @@ from loyaltydesk.domain.program import EarnMode, ProgramRules, ShopProfile, Shop
 from loyaltydesk.domain.staff import Actor, Role
 from loyaltydesk.services.context import Clock, new_ref_code
 from loyaltydesk.services.dto import CustomerCard, TransactionResult
-from loyaltydesk.services.facade import Services
+from loyaltydesk.services.quick_lookup import quick_card
+
+if TYPE_CHECKING:
+    from loyaltydesk.services.facade import Services
 
 
 class ServicesProvider(Protocol):
@@ -29,6 +33,8 @@ class CliContext:
     out: Output
     open_services: ServicesProvider
     till: str
+    shop_file: Path | None = None
+    """The shop's SQLite file, when it is one: ``lookup`` reads it without the ORM."""
 
     def actor(self, services: Services) -> Actor:
         pin = self.args.pin or os.environ.get("LOYALTYDESK_PIN")
@@ -148,7 +154,8 @@ def cmd_init(ctx: CliContext) -> int:
 
 
 def cmd_lookup(ctx: CliContext) -> int:
-    card = ctx.open_services().customers.lookup(ctx.args.ident)
+    ident = ctx.args.ident
+    card = quick_card(ctx.shop_file, ident) or ctx.open_services().customers.lookup(ident)
     return ctx.out.success(card_json(card), card_lines(card))
 
 

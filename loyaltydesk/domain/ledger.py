@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 
 from loyaltydesk.domain.errors import ErrorCode, RefusedError
@@ -101,3 +101,13 @@ def add_months(moment: datetime, months: int) -> datetime:
     month = month_index % 12 + 1
     day = min(moment.day, calendar.monthrange(year, month)[1])
     return moment.replace(year=year, month=month, day=day)
+
+
+def soonest_expiry(open_lots: Sequence[tuple[datetime, int]]) -> tuple[int, datetime] | None:
+    """The points that expire first and when: every open lot expiring within a day of the
+    first, from (expires_at, remaining) in expiry order."""
+    if not open_lots:
+        return None
+    first = open_lots[0][0]
+    day_end = first + timedelta(days=1)
+    return sum(remaining for at, remaining in open_lots if at < day_end), first

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from loyaltydesk.domain.errors import ErrorCode, InvalidInputError, RefusedError
 from loyaltydesk.domain.program import (
@@ -21,12 +21,19 @@ from loyaltydesk.domain.program import (
 from loyaltydesk.domain.shop_days import local_date
 from loyaltydesk.services.dto import EarnExplanation, TransactionResult, to_jsonable
 from loyaltydesk.services.sync_state import SYNC_KEY
-from loyaltydesk.store.unit_of_work import UnitOfWork, UnitOfWorkFactory
+
+if TYPE_CHECKING:  # the command line's quick lookup reads settings without SQLAlchemy
+    from loyaltydesk.store.unit_of_work import UnitOfWork, UnitOfWorkFactory
 
 Clock = Callable[[], datetime]
 SHOP_SETTINGS_KEY = "shop"
 MAX_REASON = 200
 _REF_CODE = re.compile(r"^[\x21-\x7e]{1,80}$")
+
+
+def shop_settings_in(raw: str | None) -> ShopSettings:
+    """The settings held by the stored ``shop`` document (the defaults when there is none)."""
+    return ShopSettings() if raw is None else settings_from_dict(json.loads(raw))
 
 
 def utc_now() -> datetime:
@@ -72,7 +79,7 @@ class ServiceContext:
             return ShopSettings()
         cached = self._settings_cache
         if cached is None or cached[0] != raw:
-            cached = (raw, settings_from_dict(json.loads(raw)))
+            cached = (raw, shop_settings_in(raw))
             self._settings_cache = cached
         return cached[1]
 

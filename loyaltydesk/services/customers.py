@@ -11,7 +11,6 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError
 
 from loyaltydesk.domain.customer_fields import Birthday, check_birthday, clean_name
-from loyaltydesk.domain.earning import next_tier
 from loyaltydesk.domain.errors import ErrorCode, InvalidInputError, RefusedError
 from loyaltydesk.domain.identifiers import (
     IdentifierKind,
@@ -22,10 +21,11 @@ from loyaltydesk.domain.identifiers import (
 )
 from loyaltydesk.domain.ledger import OperationKind
 from loyaltydesk.domain.program import ShopSettings
-from loyaltydesk.domain.rewards import next_reward, reward_options
 from loyaltydesk.domain.staff import Actor
 from loyaltydesk.domain.sync_settings import SyncAction
 from loyaltydesk.domain.vouchers import normalise_code
+from loyaltydesk.services import cards
+from loyaltydesk.services.cards import LAST_VISITS
 from loyaltydesk.services.context import (
     ServiceContext,
     check_ref_code,
@@ -43,7 +43,6 @@ from loyaltydesk.services.sync_state import remote_balance
 from loyaltydesk.store.models import Customer, Operation
 from loyaltydesk.store.unit_of_work import UnitOfWork
 
-LAST_VISITS = 3
 PICK_LIST_SIZE = 8
 
 
@@ -215,38 +214,11 @@ class CustomerService:
 
 def find_customer(uow: UnitOfWork, settings: ShopSettings, text: str) -> Customer | None:
     """The customer an identifier names, or None. Names are not resolved here (see resolve)."""
-    try:
-        return uow.customers.find_by("uuid", uuid.UUID(text.strip()))
-    except (ValueError, AttributeError):
-        pass
-    ident = classify(text, default_region=settings.profile.default_region)
-    column = {
-        IdentifierKind.MEMBER_QR: "uuid",
-        IdentifierKind.SHORT_CODE: "short_code",
-        IdentifierKind.PHONE: "phone",
-        IdentifierKind.EMAIL: "email",
-    }.get(ident.kind)
-    if column is None:
-        return None
-    value: object = uuid.UUID(ident.value) if column == "uuid" else ident.value
-    return uow.customers.find_by(column, value)
+    return cards.find_customer(uow.customers, settings, text)
 
 
 def require_customer(uow: UnitOfWork, settings: ShopSettings, text: str) -> Customer:
-    customer = find_customer(uow, settings, text)
-    if customer is not None:
-        return customer
-    ident = classify(text, default_region=settings.profile.default_region)
-    if ident.kind is IdentifierKind.NAME:
-        found = uow.customers.search_by_name(name_key(ident.value), 2)
-        if len(found) == 1:
-            return found[0]
-        if found:
-            raise RefusedError(
-                "More than one customer has that name. Scan their card or type their phone.",
-                code=ErrorCode.AMBIGUOUS_IDENTIFIER,
-            )
-    raise RefusedError("No customer found.", code=ErrorCode.CUSTOMER_NOT_FOUND)
+    return cards.require_customer(uow.customers, settings, text)
 
 
 def summary(customer: Customer) -> CustomerSummary:
@@ -263,36 +235,13 @@ def summary(customer: Customer) -> CustomerSummary:
 
 
 def build_card(uow: UnitOfWork, settings: ShopSettings, customer: Customer) -> CustomerCard:
-    catalog = uow.rewards.active_catalog()
-    expiring = uow.ledger.soonest_expiry(customer.id)
-    rules = settings.rules
-    current_tier = rules.tier_named(customer.tier)
-    upcoming = next_tier(rules, current_tier)
-    remote = remote_balance(uow, customer.id)
-    return CustomerCard(
-        customer_id=str(customer.uuid),
-        short_code=customer.short_code,
-        name=customer.name,
-        phone=customer.phone,
-        email=customer.email,
-        status=customer.status,
-        tier=customer.tier,
-        next_tier=upcoming.name if upcoming else None,
-        balance=customer.balance,
-        expiring_points=expiring[0] if expiring else 0,
-        expiring_at=expiring[1] if expiring else None,
-        rewards=reward_options(customer.balance, catalog),
-        next_reward=next_reward(customer.balance, catalog),
-        last_visits=tuple(uow.operations.last_visits(customer.id, LAST_VISITS)),
-        joined_at=customer.joined_at,
-        last_seen_at=customer.last_seen_at,
-        birth_date=customer.birth_date,
-        birthday=customer.birthday,
-        marketing_consent=customer.marketing_consent,
-        notes=customer.notes,
-        earn_mode=rules.earn_mode,
-        remote_balance=remote[0],
-        remote_balance_at=remote[1],
+    return cards.card_for(
+        customer,
+        settings,
+        catalog=uow.rewards.active_catalog(),
+        expiring=uow.ledger.soonest_expiry(customer.id),
+        last_visits=uow.operations.last_visits(customer.id, LAST_VISITS),
+        remote=remote_balance(uow, customer.id),
     )
 
 

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from loyaltydesk.services.context import Clock, ServiceContext, utc_now
-from loyaltydesk.store.unit_of_work import UnitOfWorkFactory
 
 if TYPE_CHECKING:
     from loyaltydesk.services.audit_log import AuditLogService
@@ -34,6 +33,7 @@ if TYPE_CHECKING:
     from loyaltydesk.services.sync_queue import SyncQueue
     from loyaltydesk.services.voids import VoidService
     from loyaltydesk.services.vouchers import VoucherService
+    from loyaltydesk.store.unit_of_work import UnitOfWorkFactory
 
 T = TypeVar("T")
 

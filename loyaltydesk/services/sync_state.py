@@ -10,10 +10,12 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from loyaltydesk.services.sync_dto import SyncSettings
-from loyaltydesk.store.unit_of_work import UnitOfWork
+
+if TYPE_CHECKING:
+    from loyaltydesk.store.unit_of_work import UnitOfWork
 
 SYNC_KEY = "sync"
 SYNC_STATE_KEY = "sync.state"
@@ -54,7 +56,12 @@ def _parsed(raw: str) -> SyncSettings | None:
 
 def configured_provider(uow: UnitOfWork) -> str | None:
     """The provider's name, or None: the one question every local mutation asks."""
-    settings = load_settings(uow)
+    return provider_in(uow.settings.get_raw(SYNC_KEY))
+
+
+def provider_in(raw: str | None) -> str | None:
+    """The provider named by the stored setup document, or None."""
+    settings = None if raw is None else _parsed(raw)
     return settings.provider if settings else None
 
 

@@ -8,12 +8,12 @@ cost more than the SQLite commit itself. Reads that feed a commit go the same wa
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import bindparam, func, insert, select, update
 
-from loyaltydesk.domain.ledger import EntryKind, Lot
+from loyaltydesk.domain.ledger import EntryKind, Lot, soonest_expiry
 from loyaltydesk.store.models import Allocation, LedgerEntry, Operation
 from loyaltydesk.store.repositories import Repository
 
@@ -109,11 +109,7 @@ class LedgerRepository(Repository):
     def soonest_expiry(self, customer_id: int) -> tuple[int, datetime] | None:
         """Points expiring first and when (all lots expiring within a day of the first)."""
         rows = self.session.execute(_OPEN_LOTS_BY_EXPIRY, {"customer_id": customer_id}).all()
-        if not rows:
-            return None
-        first = rows[0][0]
-        day_end = first + timedelta(days=1)
-        return sum(remaining for at, remaining in rows if at < day_end), first
+        return soonest_expiry([(at, remaining) for at, remaining in rows])
 
     def due_lots(self, now: datetime, limit: int, customer_id: int | None = None) -> list[Lot]:
         if customer_id is not None:
