@@ -12,9 +12,8 @@ from datetime import datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from loyaltydesk.services.sync_dto import SyncSettings
-
 if TYPE_CHECKING:
+    from loyaltydesk.services.sync_dto import SyncSettings
     from loyaltydesk.store.unit_of_work import UnitOfWork
 
 SYNC_KEY = "sync"
@@ -42,6 +41,8 @@ def load_settings(uow: UnitOfWork) -> SyncSettings | None:
 @lru_cache(maxsize=8)
 def _parsed(raw: str) -> SyncSettings | None:
     """The stored document read once per text: every mutation and every card asks for it."""
+    from loyaltydesk.services.sync_dto import SyncSettings  # not for a card's provider name
+
     data: dict[str, Any] = json.loads(raw)
     if not data.get("provider"):
         return None
@@ -60,9 +61,8 @@ def configured_provider(uow: UnitOfWork) -> str | None:
 
 
 def provider_in(raw: str | None) -> str | None:
-    """The provider named by the stored setup document, or None."""
-    settings = None if raw is None else _parsed(raw)
-    return settings.provider if settings else None
+    """The provider named by the stored setup document, or None (as ``load_settings``)."""
+    return (json.loads(raw).get("provider") or None) if raw is not None else None
 
 
 def remote_balance(uow: UnitOfWork, customer_id: int) -> tuple[int | None, datetime | None]:
