@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from loyaltydesk.config import AppConfig
@@ -38,6 +38,9 @@ def window(qtbot, qapp, real_services, db_path, tmp_path) -> MainWindow:
 
 def open_window(qtbot, qapp, services, db_path, tmp_path, camera_file=None) -> MainWindow:
     """The main window as a person sees it, on a real SQLite shop, 1366x768, light palette."""
+    # The windows of earlier tests, closed and left to deleteLater, go now: nothing of theirs
+    # is re-polished or repainted beside this one.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     # A Malaysian shop, whatever the machine's own locale: numbers, money and dates are
     # checked as its cashiers see them.
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Malaysia))
