@@ -17,6 +17,7 @@ from loyaltydesk.domain.errors import ErrorCode, LoyaltyError, RefusedError
 if TYPE_CHECKING:
     from loyaltydesk.cli import ServicesProvider
     from loyaltydesk.services.context import Clock
+    from loyaltydesk.services.demo import DemoWords
     from loyaltydesk.services.facade import Services
 
 log = logging.getLogger("loyaltydesk")
@@ -119,15 +120,20 @@ def _run_gui(config: AppConfig, args: object) -> int:
         lambda: services,
         config,
         camera_file=camera_file,
-        build_demo=(lambda progress: _build_demo(config, progress)) if needs_demo else None,
+        build_demo=(
+            (lambda progress, words: _build_demo(config, progress, words)) if needs_demo else None
+        ),
     )
 
 
-def _build_demo(config: AppConfig, progress: Callable[[int, int], None] | None = None) -> object:
-    """Fill the empty demo database (on a worker thread when the window shows the progress)."""
+def _build_demo(
+    config: AppConfig, progress: Callable[[int, int], None], words: DemoWords
+) -> object:
+    """Fill the empty demo database on the worker thread of the window showing the progress,
+    with the shop's names in the window's language."""
     from loyaltydesk.services.context import utc_now
     from loyaltydesk.services.demo import SimulatedClock, build_demo_shop
 
     clock = SimulatedClock(utc_now())
     services = open_services(config, durable=False, clock=clock)
-    return build_demo_shop(services, clock, progress=progress)
+    return build_demo_shop(services, clock, progress=progress, words=words)

@@ -35,7 +35,21 @@ _LAST = (
     "Tan Lim Wong Abdullah Rahman Murphy Kelly O'Brien García Fernández López Kaur Singh Lee "
     "Ng Ismail Byrne Walsh Martínez Sánchez Chua Goh Nair Pillai Ryan Romero Teo Koh"
 ).split()
-_REWARDS = (("Free coffee", 100), ("Pastry of the day", 150), ("10% off", 500), ("Tote bag", 2000))
+_REWARD_COSTS = (100, 150, 500, 2000)
+
+
+@dataclass(frozen=True, slots=True)
+class DemoWords:
+    """The demo shop's own names, in the language it is shown in: English here; the window
+    passes its translation (``ui/first_start/demo_words.py``)."""
+
+    shop_name: str = "Kopi & Co. (demo)"
+    tiers: tuple[str, str, str] = ("Member", "Silver", "Gold")
+    rewards: tuple[str, str, str, str] = ("Free coffee", "Pastry of the day", "10% off", "Tote bag")
+    owner: str = "Owner"
+    cashier: str = "Cashier"
+    voucher_batch: str = "Welcome back"
+    demo_customer: str = "Demo Customer"
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,10 +68,11 @@ class SimulatedClock:
         return self.now
 
 
-def demo_settings() -> ShopSettings:
+def demo_settings(words: DemoWords = DemoWords()) -> ShopSettings:
+    member, silver, gold = words.tiers
     return ShopSettings(
         ShopProfile(
-            name="Kopi & Co. (demo)",
+            name=words.shop_name,
             currency="MYR",
             default_region="MY",
             timezone="Asia/Kuala_Lumpur",
@@ -66,9 +81,9 @@ def demo_settings() -> ShopSettings:
             earn_mode=EarnMode.SPEND,
             spend_per_point=Decimal("1.00"),
             tiers=(
-                Tier("Member", Decimal(0), Decimal(1)),
-                Tier("Silver", Decimal(500), Decimal("1.25")),
-                Tier("Gold", Decimal(1500), Decimal("1.5")),
+                Tier(member, Decimal(0), Decimal(1)),
+                Tier(silver, Decimal(500), Decimal("1.25")),
+                Tier(gold, Decimal(1500), Decimal("1.5")),
             ),
             expiry_months=12,
             cooldown_minutes=10,
@@ -86,8 +101,10 @@ def build_demo_shop(
     customers: int = 200,
     seed: int = 7,
     progress: Callable[[int, int], None] | None = None,
+    words: DemoWords = DemoWords(),
 ) -> DemoSummary:
-    """Fill an empty store. ``services`` must run on ``clock`` (see bootstrap)."""
+    """Fill an empty store. ``services`` must run on ``clock`` (see bootstrap); the shop's
+    names (tiers, rewards, staff...) are ``words``."""
     if services.program.is_set_up() or services.staff.has_staff():
         raise RefusedError(
             "This database already holds a shop. The demo needs an empty one.",
@@ -96,17 +113,17 @@ def build_demo_shop(
     rng = random.Random(seed)
     today = clock.now
     clock.now = today - timedelta(days=300)
-    services.program.save_settings(actor=None, settings=demo_settings())
-    services.staff.add_staff(actor=None, name="Owner", role=Role.OWNER, pin=OWNER_PIN)
+    services.program.save_settings(actor=None, settings=demo_settings(words))
+    services.staff.add_staff(actor=None, name=words.owner, role=Role.OWNER, pin=OWNER_PIN)
     owner = services.staff.sign_in(pin=OWNER_PIN, till="Till 1")
-    services.staff.add_staff(actor=owner, name="Cashier", role=Role.CASHIER, pin=CASHIER_PIN)
+    services.staff.add_staff(actor=owner, name=words.cashier, role=Role.CASHIER, pin=CASHIER_PIN)
     cashier = services.staff.sign_in(pin=CASHIER_PIN, till="Till 1")
-    for order, (title, cost) in enumerate(_REWARDS):
+    for order, (title, cost) in enumerate(zip(words.rewards, _REWARD_COSTS, strict=True)):
         services.rewards.add_reward(actor=owner, title=title, cost=cost, sort_order=order)
     rewards = services.rewards.list_rewards()
     services.vouchers.create_batch(
         actor=owner,
-        name="Welcome back",
+        name=words.voucher_batch,
         voucher_type="PERCENT",
         quantity=40,
         value=Decimal(10),
@@ -116,7 +133,9 @@ def build_demo_shop(
 
     transactions = 0
     people = [_demo_person(rng, i) for i in range(customers - 1)]
-    people.insert(0, {**DEMO_CUSTOMER, "birth_date": date(1990, today.month, 1)})
+    people.insert(
+        0, {**DEMO_CUSTOMER, "name": words.demo_customer, "birth_date": date(1990, today.month, 1)}
+    )
     for index, person in enumerate(people):
         clock.now = today - timedelta(days=rng.randint(120, 300), minutes=rng.randint(0, 600))
         card = services.customers.register(

@@ -9,10 +9,13 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
+from loyaltydesk.services.demo import DemoWords
+from loyaltydesk.ui.first_start.demo_words import demo_words
 from loyaltydesk.ui.tasks import TaskRunner
 
 Progress = Callable[[int, int], None]
-DemoBuild = Callable[[Progress], Any]
+DemoBuild = Callable[[Progress, DemoWords], Any]
+"""Builds the demo shop on a worker thread, reporting progress, with the shop's names."""
 
 
 class _ProgressRelay(QObject):
@@ -52,9 +55,12 @@ class DemoBuildWindow(QWidget):
         self._runner = TaskRunner(self)
 
     def start(self, build: DemoBuild) -> None:
-        relay = self._relay
+        relay, words = self._relay, demo_words()  # translated here, on the GUI thread
         self._runner.run(
-            lambda: build(relay.advanced.emit), self.built.emit, self.failed.emit, parent=self
+            lambda: build(relay.advanced.emit, words),
+            self.built.emit,
+            self.failed.emit,
+            parent=self,
         )
 
     def wait_for_done(self, ms: int) -> None:
