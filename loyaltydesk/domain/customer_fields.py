@@ -81,6 +81,13 @@ class Birthday:
         return cls(value.month, value.day, value.year)
 
     @classmethod
+    def stored(cls, month: int | None, day: int | None, full: date | None) -> Birthday | None:
+        """The birthday kept as month and day, with the year of the full date when known."""
+        if month is None or day is None:
+            return None
+        return cls(month, day, full.year if full else None)
+
+    @classmethod
     def parse_iso(cls, text: str) -> Birthday:
         """``1990-05-14``, ``--05-14`` (ISO 8601 without a year) or ``05-14``; ValueError if
         none of them or no real day."""

@@ -116,10 +116,7 @@ class Customer(Base):
 
     @property
     def birthday(self) -> Birthday | None:
-        if self.birth_month is None or self.birth_day is None:
-            return None
-        year = self.birth_date.year if self.birth_date else None
-        return Birthday(self.birth_month, self.birth_day, year)
+        return Birthday.stored(self.birth_month, self.birth_day, self.birth_date)
 
     @birthday.setter
     def birthday(self, value: Birthday | None) -> None:
