@@ -108,12 +108,13 @@ def import_question(
     wrong = rows_with_problems(preview.errors) if preview is not None else 0
     return (
         CustomerImport.tr(
-            "Import about %1 rows from %2?\n\nRows with problems (%3 seen so far) are left "
-            'out. "Check the whole file" first shows the exact numbers.'
+            "Import about %Ln row(s) from %1?\n\nRows with problems (%2 seen so far) are left "
+            'out. "Check the whole file" first shows the exact numbers.',
+            "",
+            total,
         )
-        .replace("%1", fmt.points(total))
-        .replace("%2", file_name)
-        .replace("%3", fmt.points(wrong))
+        .replace("%1", file_name)
+        .replace("%2", fmt.points(wrong))
     )
 
 
