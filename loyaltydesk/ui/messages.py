@@ -176,9 +176,11 @@ def earn_sentence(result: TransactionResult, fmt: Formatter) -> str:
     if e.rule == "SPEND" and result.amount is not None:
         why = fill(Messages.tr("%1 at 1 point per %2"), fmt.money(result.amount), fmt.money(e.rate))
     elif e.rule == "UNIT" and result.units is not None:
-        why = fill(Messages.tr("%1 units at %2 points each"), result.units, fmt.number(e.rate))
+        # the rate of a unit or a visit is a whole number of points (ProgramRules)
+        each = Messages.tr("%Ln point(s)", "", int(e.rate))
+        why = fill(Messages.tr("%Ln unit(s) at %1 each", "", result.units), each)
     else:
-        why = fill(Messages.tr("%1 points per visit"), fmt.number(e.rate))
+        why = Messages.tr("%Ln point(s) per visit", "", int(e.rate))
     if e.multiplier != 1:
         why += fill(Messages.tr(" (×%1 %2)"), fmt.number(e.multiplier), e.tier or "")
     parts = [f"{head} — {why}"]

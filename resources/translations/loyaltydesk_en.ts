@@ -69,6 +69,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ledger entries</source>
+        <translation>
+            <numerusform>%Ln ledger entry</numerusform>
+            <numerusform>%Ln ledger entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Restored: %Ln customer(s). Restart loyaltydesk to carry on.</source>
         <translation>
             <numerusform>Restored: %Ln customer. Restart loyaltydesk to carry on.</numerusform>
@@ -90,6 +104,20 @@
         <translation>
             <numerusform>%Ln point expires on %1</numerusform>
             <numerusform>%Ln points expire on %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%3 says %1 point(s)</source>
+        <translation>
+            <numerusform>%3 says %1 point</numerusform>
+            <numerusform>%3 says %1 points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%3 says %1 point(s) (read %2)</source>
+        <translation>
+            <numerusform>%3 says %1 point (read %2)</numerusform>
+            <numerusform>%3 says %1 points (read %2)</numerusform>
         </translation>
     </message>
 </context>
@@ -129,6 +157,25 @@
 </context>
 <context>
     <name>CustomerImport</name>
+    <message numerus="yes">
+        <source>Import %Ln new customer(s) from %1?
+
+Opening points: %2
+Rows with problems, left out: %3
+Rows imported before, skipped: %4</source>
+        <translation>
+            <numerusform>Import %Ln new customer from %1?
+
+Opening points: %2
+Rows with problems, left out: %3
+Rows imported before, skipped: %4</numerusform>
+            <numerusform>Import %Ln new customers from %1?
+
+Opening points: %2
+Rows with problems, left out: %3
+Rows imported before, skipped: %4</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Import about %Ln row(s) from %1?
 
@@ -295,6 +342,27 @@ Rows with problems (%2 seen so far) are left out. &quot;Check the whole file&quo
         <translation>
             <numerusform>%1 point</numerusform>
             <numerusform>%1 points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln point</numerusform>
+            <numerusform>%Ln points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unit(s) at %1 each</source>
+        <translation>
+            <numerusform>%Ln unit at %1 each</numerusform>
+            <numerusform>%Ln units at %1 each</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s) per visit</source>
+        <translation>
+            <numerusform>%Ln point per visit</numerusform>
+            <numerusform>%Ln points per visit</numerusform>
         </translation>
     </message>
 </context>

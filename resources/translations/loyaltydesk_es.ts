@@ -656,6 +656,28 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln cliente</numerusform>
+            <numerusform>%Ln clientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ledger entries</source>
+        <translation>
+            <numerusform>%Ln movimiento</numerusform>
+            <numerusform>%Ln movimientos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restoring replaces ALL the shop&apos;s data with %1: %2 and %3. Everything recorded since that backup will be gone.
+
+A copy of the data as it is now is saved in the backups folder first. loyaltydesk must be restarted afterwards.</source>
+        <translation>Al restaurar se sustituyen TODOS los datos del negocio por %1: %2 y %3. Se perderá todo lo registrado desde esa copia.
+
+Antes se guarda una copia de los datos actuales en la carpeta de copias. Después hay que reiniciar loyaltydesk.</translation>
+    </message>
+    <message numerus="yes">
         <source>Restored: %Ln customer(s). Restart loyaltydesk to carry on.</source>
         <translation>
             <numerusform>Restaurado: %Ln cliente. Reinicia loyaltydesk para continuar.</numerusform>
@@ -689,14 +711,6 @@
     <message>
         <source>the backup of %1</source>
         <translation>la copia del %1</translation>
-    </message>
-    <message>
-        <source>Restoring replaces ALL the shop&apos;s data with %1: %2 customers and %3 ledger entries. Everything recorded since that backup will be gone.
-
-A copy of the data as it is now is saved in the backups folder first. loyaltydesk must be restarted afterwards.</source>
-        <translation>Al restaurar se sustituyen TODOS los datos del negocio por %1: %2 clientes y %3 movimientos. Se perderá todo lo registrado desde esa copia.
-
-Antes se guarda una copia de los datos actuales en la carpeta de copias. Después hay que reiniciar loyaltydesk.</translation>
     </message>
     <message>
         <source>Restore this backup?</source>
@@ -933,13 +947,19 @@ Antes se guarda una copia de los datos actuales en la carpeta de copias. Despué
         <source>the loyalty service</source>
         <translation>el servicio de fidelización</translation>
     </message>
-    <message>
-        <source>%3 says %1 points</source>
-        <translation>Según %3: %1 puntos</translation>
+    <message numerus="yes">
+        <source>%3 says %1 point(s)</source>
+        <translation>
+            <numerusform>Según %3: %1 punto</numerusform>
+            <numerusform>Según %3: %1 puntos</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%3 says %1 points (read %2)</source>
-        <translation>Según %3: %1 puntos (leído %2)</translation>
+    <message numerus="yes">
+        <source>%3 says %1 point(s) (read %2)</source>
+        <translation>
+            <numerusform>Según %3: %1 punto (leído %2)</numerusform>
+            <numerusform>Según %3: %1 puntos (leído %2)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every reward is available</source>
@@ -1253,13 +1273,28 @@ Antes se guarda una copia de los datos actuales en la carpeta de copias. Despué
         <source>What to fix</source>
         <translation>Qué corregir</translation>
     </message>
+    <message numerus="yes">
+        <source>Import %Ln new customer(s) from %1?
+
+Opening points: %2
+Rows with problems, left out: %3
+Rows imported before, skipped: %4</source>
+        <translation>
+            <numerusform>¿Importar %Ln cliente nuevo desde %1?
+
+Puntos iniciales: %2
+Filas con problemas, que se dejan fuera: %3
+Filas ya importadas antes, que se saltan: %4</numerusform>
+            <numerusform>¿Importar %Ln clientes nuevos desde %1?
+
+Puntos iniciales: %2
+Filas con problemas, que se dejan fuera: %3
+Filas ya importadas antes, que se saltan: %4</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Import %1 new customers with %2 opening points from %3?
-
-%4 rows with problems are left out; %5 rows imported before are skipped.</source>
-        <translation>¿Importar %1 clientes nuevos con %2 puntos iniciales desde %3?
-
-Se dejan fuera %4 filas con problemas y se saltan %5 filas ya importadas antes.</translation>
+        <source>Rows read: %1 · New customers: %2 · Already imported: %3 · Rows with problems: %4 · Opening points: %5</source>
+        <translation>Filas leídas: %1 · Clientes nuevos: %2 · Ya importados: %3 · Filas con problemas: %4 · Puntos iniciales: %5</translation>
     </message>
     <message numerus="yes">
         <source>Import about %Ln row(s) from %1?
@@ -1273,10 +1308,6 @@ Se dejan fuera las filas con problemas (%2 vistas hasta ahora). Con «Revisar to
 
 Se dejan fuera las filas con problemas (%2 vistas hasta ahora). Con «Revisar todo el archivo» verás antes las cifras exactas.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 rows read · %2 new customers · %3 already imported · %4 rows with problems · %5 opening points</source>
-        <translation>%1 filas leídas · %2 clientes nuevos · %3 ya importados · %4 filas con problemas · %5 puntos iniciales</translation>
     </message>
     <message>
         <source>Cancelled. What was imported stays; import the same file again to finish — rows already imported are skipped.</source>
@@ -2684,13 +2715,26 @@ Se dejan fuera las filas con problemas (%2 vistas hasta ahora). Con «Revisar to
         <source>%1 at 1 point per %2</source>
         <translation>%1 a 1 punto por cada %2</translation>
     </message>
-    <message>
-        <source>%1 units at %2 points each</source>
-        <translation>%1 unidades a %2 puntos cada una</translation>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln punto</numerusform>
+            <numerusform>%Ln puntos</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 points per visit</source>
-        <translation>%1 puntos por visita</translation>
+    <message numerus="yes">
+        <source>%Ln unit(s) at %1 each</source>
+        <translation>
+            <numerusform>%Ln unidad a %1 cada una</numerusform>
+            <numerusform>%Ln unidades a %1 cada una</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s) per visit</source>
+        <translation>
+            <numerusform>%Ln punto por visita</numerusform>
+            <numerusform>%Ln puntos por visita</numerusform>
+        </translation>
     </message>
     <message>
         <source> (×%1 %2)</source>

@@ -648,6 +648,26 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln pelanggan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ledger entries</source>
+        <translation>
+            <numerusform>%Ln catatan poin</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restoring replaces ALL the shop&apos;s data with %1: %2 and %3. Everything recorded since that backup will be gone.
+
+A copy of the data as it is now is saved in the backups folder first. loyaltydesk must be restarted afterwards.</source>
+        <translation>Pemulihan mengganti SEMUA data toko dengan %1: %2 dan %3. Semua yang tercatat sejak cadangan itu akan hilang.
+
+Salinan data saat ini disimpan dulu di folder cadangan. Setelah itu loyaltydesk harus dimulai ulang.</translation>
+    </message>
+    <message numerus="yes">
         <source>Restored: %Ln customer(s). Restart loyaltydesk to carry on.</source>
         <translation>
             <numerusform>Dipulihkan: %Ln pelanggan. Mulai ulang loyaltydesk untuk melanjutkan.</numerusform>
@@ -680,14 +700,6 @@
     <message>
         <source>the backup of %1</source>
         <translation>cadangan dari %1</translation>
-    </message>
-    <message>
-        <source>Restoring replaces ALL the shop&apos;s data with %1: %2 customers and %3 ledger entries. Everything recorded since that backup will be gone.
-
-A copy of the data as it is now is saved in the backups folder first. loyaltydesk must be restarted afterwards.</source>
-        <translation>Pemulihan mengganti SEMUA data toko dengan %1: %2 pelanggan dan %3 catatan poin. Semua yang tercatat sejak cadangan itu akan hilang.
-
-Salinan data saat ini disimpan dulu di folder cadangan. Setelah itu loyaltydesk harus dimulai ulang.</translation>
     </message>
     <message>
         <source>Restore this backup?</source>
@@ -922,13 +934,17 @@ Salinan data saat ini disimpan dulu di folder cadangan. Setelah itu loyaltydesk 
         <source>the loyalty service</source>
         <translation>layanan loyalitas</translation>
     </message>
-    <message>
-        <source>%3 says %1 points</source>
-        <translation>Menurut %3: %1 poin</translation>
+    <message numerus="yes">
+        <source>%3 says %1 point(s)</source>
+        <translation>
+            <numerusform>Menurut %3: %1 poin</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%3 says %1 points (read %2)</source>
-        <translation>Menurut %3: %1 poin (dibaca %2)</translation>
+    <message numerus="yes">
+        <source>%3 says %1 point(s) (read %2)</source>
+        <translation>
+            <numerusform>Menurut %3: %1 poin (dibaca %2)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every reward is available</source>
@@ -1238,13 +1254,23 @@ Salinan data saat ini disimpan dulu di folder cadangan. Setelah itu loyaltydesk 
         <source>What to fix</source>
         <translation>Yang perlu diperbaiki</translation>
     </message>
+    <message numerus="yes">
+        <source>Import %Ln new customer(s) from %1?
+
+Opening points: %2
+Rows with problems, left out: %3
+Rows imported before, skipped: %4</source>
+        <translation>
+            <numerusform>Impor %Ln pelanggan baru dari %1?
+
+Poin awal: %2
+Baris bermasalah, tidak diikutkan: %3
+Baris yang sudah pernah diimpor, dilewati: %4</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Import %1 new customers with %2 opening points from %3?
-
-%4 rows with problems are left out; %5 rows imported before are skipped.</source>
-        <translation>Impor %1 pelanggan baru dengan %2 poin awal dari %3?
-
-%4 baris bermasalah tidak diikutkan; %5 baris yang sudah pernah diimpor dilewati.</translation>
+        <source>Rows read: %1 · New customers: %2 · Already imported: %3 · Rows with problems: %4 · Opening points: %5</source>
+        <translation>Baris dibaca: %1 · Pelanggan baru: %2 · Sudah diimpor: %3 · Baris bermasalah: %4 · Poin awal: %5</translation>
     </message>
     <message numerus="yes">
         <source>Import about %Ln row(s) from %1?
@@ -1255,10 +1281,6 @@ Rows with problems (%2 seen so far) are left out. &quot;Check the whole file&quo
 
 Baris bermasalah (sejauh ini %2) tidak diikutkan. Untuk angka pastinya, jalankan dulu &quot;Periksa seluruh file&quot;.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 rows read · %2 new customers · %3 already imported · %4 rows with problems · %5 opening points</source>
-        <translation>%1 baris dibaca · %2 pelanggan baru · %3 sudah diimpor · %4 baris bermasalah · %5 poin awal</translation>
     </message>
     <message>
         <source>Cancelled. What was imported stays; import the same file again to finish — rows already imported are skipped.</source>
@@ -2647,13 +2669,23 @@ Baris bermasalah (sejauh ini %2) tidak diikutkan. Untuk angka pastinya, jalankan
         <source>%1 at 1 point per %2</source>
         <translation>%1 dengan 1 poin per %2</translation>
     </message>
-    <message>
-        <source>%1 units at %2 points each</source>
-        <translation>%1 item, masing-masing %2 poin</translation>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln poin</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 points per visit</source>
-        <translation>%1 poin per kunjungan</translation>
+    <message numerus="yes">
+        <source>%Ln unit(s) at %1 each</source>
+        <translation>
+            <numerusform>%Ln item, masing-masing %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s) per visit</source>
+        <translation>
+            <numerusform>%Ln poin per kunjungan</numerusform>
+        </translation>
     </message>
     <message>
         <source> (×%1 %2)</source>

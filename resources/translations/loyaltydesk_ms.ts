@@ -648,6 +648,26 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln pelanggan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ledger entries</source>
+        <translation>
+            <numerusform>%Ln entri lejar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restoring replaces ALL the shop&apos;s data with %1: %2 and %3. Everything recorded since that backup will be gone.
+
+A copy of the data as it is now is saved in the backups folder first. loyaltydesk must be restarted afterwards.</source>
+        <translation>Pemulihan menggantikan SEMUA data kedai dengan %1: %2 dan %3. Semua yang direkodkan sejak sandaran itu akan hilang.
+
+Salinan data seperti sekarang disimpan dahulu dalam folder sandaran. loyaltydesk perlu dimulakan semula selepas itu.</translation>
+    </message>
+    <message numerus="yes">
         <source>Restored: %Ln customer(s). Restart loyaltydesk to carry on.</source>
         <translation>
             <numerusform>Dipulihkan: %Ln pelanggan. Mulakan semula loyaltydesk untuk meneruskan.</numerusform>
@@ -680,14 +700,6 @@
     <message>
         <source>the backup of %1</source>
         <translation>sandaran %1</translation>
-    </message>
-    <message>
-        <source>Restoring replaces ALL the shop&apos;s data with %1: %2 customers and %3 ledger entries. Everything recorded since that backup will be gone.
-
-A copy of the data as it is now is saved in the backups folder first. loyaltydesk must be restarted afterwards.</source>
-        <translation>Pemulihan menggantikan SEMUA data kedai dengan %1: %2 pelanggan dan %3 entri lejar. Semua yang direkodkan sejak sandaran itu akan hilang.
-
-Salinan data seperti sekarang disimpan dahulu dalam folder sandaran. loyaltydesk perlu dimulakan semula selepas itu.</translation>
     </message>
     <message>
         <source>Restore this backup?</source>
@@ -922,13 +934,17 @@ Salinan data seperti sekarang disimpan dahulu dalam folder sandaran. loyaltydesk
         <source>the loyalty service</source>
         <translation>perkhidmatan kesetiaan</translation>
     </message>
-    <message>
-        <source>%3 says %1 points</source>
-        <translation>Menurut %3: %1 mata</translation>
+    <message numerus="yes">
+        <source>%3 says %1 point(s)</source>
+        <translation>
+            <numerusform>Menurut %3: %1 mata</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%3 says %1 points (read %2)</source>
-        <translation>Menurut %3: %1 mata (dibaca %2)</translation>
+    <message numerus="yes">
+        <source>%3 says %1 point(s) (read %2)</source>
+        <translation>
+            <numerusform>Menurut %3: %1 mata (dibaca %2)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every reward is available</source>
@@ -1238,13 +1254,23 @@ Salinan data seperti sekarang disimpan dahulu dalam folder sandaran. loyaltydesk
         <source>What to fix</source>
         <translation>Perlu dibetulkan</translation>
     </message>
+    <message numerus="yes">
+        <source>Import %Ln new customer(s) from %1?
+
+Opening points: %2
+Rows with problems, left out: %3
+Rows imported before, skipped: %4</source>
+        <translation>
+            <numerusform>Import %Ln pelanggan baharu daripada %1?
+
+Mata permulaan: %2
+Baris bermasalah, ditinggalkan: %3
+Baris yang pernah diimport, dilangkau: %4</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Import %1 new customers with %2 opening points from %3?
-
-%4 rows with problems are left out; %5 rows imported before are skipped.</source>
-        <translation>Import %1 pelanggan baharu dengan %2 mata permulaan daripada %3?
-
-%4 baris bermasalah ditinggalkan; %5 baris yang pernah diimport dilangkau.</translation>
+        <source>Rows read: %1 · New customers: %2 · Already imported: %3 · Rows with problems: %4 · Opening points: %5</source>
+        <translation>Baris dibaca: %1 · Pelanggan baharu: %2 · Sudah diimport: %3 · Baris bermasalah: %4 · Mata permulaan: %5</translation>
     </message>
     <message numerus="yes">
         <source>Import about %Ln row(s) from %1?
@@ -1255,10 +1281,6 @@ Rows with problems (%2 seen so far) are left out. &quot;Check the whole file&quo
 
 Baris bermasalah (%2 setakat ini) ditinggalkan. &quot;Semak seluruh fail&quot; dahulu untuk melihat jumlah tepat.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 rows read · %2 new customers · %3 already imported · %4 rows with problems · %5 opening points</source>
-        <translation>%1 baris dibaca · %2 pelanggan baharu · %3 sudah diimport · %4 baris bermasalah · %5 mata permulaan</translation>
     </message>
     <message>
         <source>Cancelled. What was imported stays; import the same file again to finish — rows already imported are skipped.</source>
@@ -2647,13 +2669,23 @@ Baris bermasalah (%2 setakat ini) ditinggalkan. &quot;Semak seluruh fail&quot; d
         <source>%1 at 1 point per %2</source>
         <translation>%1 pada 1 mata setiap %2</translation>
     </message>
-    <message>
-        <source>%1 units at %2 points each</source>
-        <translation>%1 unit pada %2 mata setiap satu</translation>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln mata</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 points per visit</source>
-        <translation>%1 mata setiap lawatan</translation>
+    <message numerus="yes">
+        <source>%Ln unit(s) at %1 each</source>
+        <translation>
+            <numerusform>%Ln unit pada %1 setiap satu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s) per visit</source>
+        <translation>
+            <numerusform>%Ln mata setiap lawatan</numerusform>
+        </translation>
     </message>
     <message>
         <source> (×%1 %2)</source>

@@ -648,6 +648,26 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln 位顾客</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ledger entries</source>
+        <translation>
+            <numerusform>%Ln 条积分流水</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restoring replaces ALL the shop&apos;s data with %1: %2 and %3. Everything recorded since that backup will be gone.
+
+A copy of the data as it is now is saved in the backups folder first. loyaltydesk must be restarted afterwards.</source>
+        <translation>恢复会用%1替换店铺的全部数据：%2和 %3。该备份之后记录的所有内容都将丢失。
+
+当前数据会先保存一份副本到备份文件夹。恢复后必须重新启动 loyaltydesk。</translation>
+    </message>
+    <message numerus="yes">
         <source>Restored: %Ln customer(s). Restart loyaltydesk to carry on.</source>
         <translation>
             <numerusform>已恢复：%Ln 位顾客。请重新启动 loyaltydesk 以继续。</numerusform>
@@ -680,14 +700,6 @@
     <message>
         <source>the backup of %1</source>
         <translation>%1 的备份</translation>
-    </message>
-    <message>
-        <source>Restoring replaces ALL the shop&apos;s data with %1: %2 customers and %3 ledger entries. Everything recorded since that backup will be gone.
-
-A copy of the data as it is now is saved in the backups folder first. loyaltydesk must be restarted afterwards.</source>
-        <translation>恢复会用%1替换店铺的全部数据：%2 位顾客和 %3 条积分流水。该备份之后记录的所有内容都将丢失。
-
-当前数据会先保存一份副本到备份文件夹。恢复后必须重新启动 loyaltydesk。</translation>
     </message>
     <message>
         <source>Restore this backup?</source>
@@ -922,13 +934,17 @@ A copy of the data as it is now is saved in the backups folder first. loyaltydes
         <source>the loyalty service</source>
         <translation>积分服务</translation>
     </message>
-    <message>
-        <source>%3 says %1 points</source>
-        <translation>%3 显示 %1 积分</translation>
+    <message numerus="yes">
+        <source>%3 says %1 point(s)</source>
+        <translation>
+            <numerusform>%3 显示 %1 积分</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%3 says %1 points (read %2)</source>
-        <translation>%3 显示 %1 积分（%2 读取）</translation>
+    <message numerus="yes">
+        <source>%3 says %1 point(s) (read %2)</source>
+        <translation>
+            <numerusform>%3 显示 %1 积分（%2 读取）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every reward is available</source>
@@ -1238,13 +1254,23 @@ A copy of the data as it is now is saved in the backups folder first. loyaltydes
         <source>What to fix</source>
         <translation>需修正的内容</translation>
     </message>
+    <message numerus="yes">
+        <source>Import %Ln new customer(s) from %1?
+
+Opening points: %2
+Rows with problems, left out: %3
+Rows imported before, skipped: %4</source>
+        <translation>
+            <numerusform>从 %1 导入 %Ln 位新顾客？
+
+初始积分：%2
+有问题的行（不导入）：%3
+之前已导入的行（跳过）：%4</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Import %1 new customers with %2 opening points from %3?
-
-%4 rows with problems are left out; %5 rows imported before are skipped.</source>
-        <translation>从 %3 导入 %1 位新顾客及 %2 初始积分？
-
-有问题的 %4 行不导入；之前已导入的 %5 行将跳过。</translation>
+        <source>Rows read: %1 · New customers: %2 · Already imported: %3 · Rows with problems: %4 · Opening points: %5</source>
+        <translation>已读取行数：%1 · 新顾客：%2 · 已导入过：%3 · 有问题的行：%4 · 初始积分：%5</translation>
     </message>
     <message numerus="yes">
         <source>Import about %Ln row(s) from %1?
@@ -1255,10 +1281,6 @@ Rows with problems (%2 seen so far) are left out. &quot;Check the whole file&quo
 
 有问题的行（目前发现 %2 行）不导入。先使用“检查整个文件”可看到确切数字。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 rows read · %2 new customers · %3 already imported · %4 rows with problems · %5 opening points</source>
-        <translation>已读取 %1 行 · 新顾客 %2 位 · 已导入过 %3 位 · 有问题 %4 行 · 初始积分 %5</translation>
     </message>
     <message>
         <source>Cancelled. What was imported stays; import the same file again to finish — rows already imported are skipped.</source>
@@ -2647,13 +2669,23 @@ Rows with problems (%2 seen so far) are left out. &quot;Check the whole file&quo
         <source>%1 at 1 point per %2</source>
         <translation>%1，每 %2 得 1 积分</translation>
     </message>
-    <message>
-        <source>%1 units at %2 points each</source>
-        <translation>%1 件，每件 %2 积分</translation>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln 积分</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 points per visit</source>
-        <translation>每次到店 %1 积分</translation>
+    <message numerus="yes">
+        <source>%Ln unit(s) at %1 each</source>
+        <translation>
+            <numerusform>%Ln 件，每件 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s) per visit</source>
+        <translation>
+            <numerusform>每次到店 %Ln 积分</numerusform>
+        </translation>
     </message>
     <message>
         <source> (×%1 %2)</source>

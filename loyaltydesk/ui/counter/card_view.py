@@ -115,9 +115,11 @@ class CustomerCardView(QFrame):
         if card.remote_balance is None:
             return
         service = self.service or self.tr("the loyalty service")
-        text = self.tr("%3 says %1 points")
+        # %1 is the balance as the service has it (it may be below 0); its size picks the form
+        size = abs(card.remote_balance)
+        text = self.tr("%3 says %1 point(s)", "", size)
         if card.remote_balance_at is not None:
-            text = self.tr("%3 says %1 points (read %2)").replace(
+            text = self.tr("%3 says %1 point(s) (read %2)", "", size).replace(
                 "%2", fmt.when(card.remote_balance_at))  # fmt: skip
         text = text.replace("%1", fmt.points(card.remote_balance)).replace("%3", service)
         self.remote.setText(text)

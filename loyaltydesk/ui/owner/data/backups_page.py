@@ -208,14 +208,20 @@ class BackupsPage(ListPage):
         )
 
     def _confirm_restore(self, checked: BackupCheck, described: str) -> None:
-        n = self.fmt.points
-        text = self.tr(
-            "Restoring replaces ALL the shop's data with %1: %2 customers and %3 ledger "
-            "entries. Everything recorded since that backup will be gone.\n\n"
-            "A copy of the data as it is now is saved in the backups folder first. "
-            "loyaltydesk must be restarted afterwards."
-        ).replace("%1", described).replace("%2", n(checked.customers)).replace(
-            "%3", n(checked.ledger_entries))  # fmt: skip
+        # two counts in one sentence: each is its own plural phrase ("12 customers")
+        customers = self.tr("%Ln customer(s)", "", checked.customers)
+        entries = self.tr("%Ln ledger entries", "", checked.ledger_entries)
+        text = (
+            self.tr(
+                "Restoring replaces ALL the shop's data with %1: %2 and %3. Everything recorded "
+                "since that backup will be gone.\n\n"
+                "A copy of the data as it is now is saved in the backups folder first. "
+                "loyaltydesk must be restarted afterwards."
+            )
+            .replace("%1", described)
+            .replace("%2", customers)
+            .replace("%3", entries)
+        )
         if not confirm_destructive(
             self, self.tr("Restore this backup?"), text, self.tr("Replace all data")
         ):
