@@ -144,6 +144,13 @@
             <numerusform>Merged %1 into this customer: %Ln points moved.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Saved their profile and %Ln ledger entries to %1.</source>
+        <translation>
+            <numerusform>Saved their profile and %Ln ledger entry to %1.</numerusform>
+            <numerusform>Saved their profile and %Ln ledger entries to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CustomerHeader</name>

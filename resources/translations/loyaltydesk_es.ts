@@ -1065,6 +1065,13 @@ Antes se guarda una copia de los datos actuales en la carpeta de copias. Despué
             <numerusform>%1 se ha fusionado con este cliente: %Ln puntos traspasados.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Saved their profile and %Ln ledger entries to %1.</source>
+        <translation>
+            <numerusform>Se han guardado su perfil y %Ln movimiento en %1.</numerusform>
+            <numerusform>Se han guardado su perfil y %Ln movimientos en %1.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Blocked: nothing can be recorded for them at the counter.</source>
         <translation>Bloqueado: no se puede registrar nada para este cliente en el mostrador.</translation>
@@ -1096,10 +1103,6 @@ Antes se guarda una copia de los datos actuales en la carpeta de copias. Despué
     <message>
         <source>Personal data erased. The anonymised history and the audit entry are kept.</source>
         <translation>Datos personales borrados. Se conservan el historial anonimizado y la entrada de auditoría.</translation>
-    </message>
-    <message>
-        <source>Saved their profile and %1 ledger entries to %2.</source>
-        <translation>Se han guardado su perfil y %1 movimientos en %2.</translation>
     </message>
     <message>
         <source>Export their data</source>

@@ -1047,6 +1047,12 @@ Salinan data saat ini disimpan dulu di folder cadangan. Setelah itu loyaltydesk 
             <numerusform>%1 digabungkan ke pelanggan ini: %Ln poin dipindahkan.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Saved their profile and %Ln ledger entries to %1.</source>
+        <translation>
+            <numerusform>Profil dan %Ln catatan poin disimpan ke %1.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Blocked: nothing can be recorded for them at the counter.</source>
         <translation>Diblokir: tidak ada transaksi yang bisa dicatat untuknya di kasir.</translation>
@@ -1078,10 +1084,6 @@ Salinan data saat ini disimpan dulu di folder cadangan. Setelah itu loyaltydesk 
     <message>
         <source>Personal data erased. The anonymised history and the audit entry are kept.</source>
         <translation>Data pribadi dihapus. Riwayat tanpa identitas dan entri audit tetap disimpan.</translation>
-    </message>
-    <message>
-        <source>Saved their profile and %1 ledger entries to %2.</source>
-        <translation>Profil dan %1 catatan poin disimpan ke %2.</translation>
     </message>
     <message>
         <source>Export their data</source>

@@ -1047,6 +1047,12 @@ Salinan data seperti sekarang disimpan dahulu dalam folder sandaran. loyaltydesk
             <numerusform>%1 digabungkan ke dalam pelanggan ini: %Ln mata dipindahkan.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Saved their profile and %Ln ledger entries to %1.</source>
+        <translation>
+            <numerusform>Profil mereka dan %Ln entri lejar disimpan ke %1.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Blocked: nothing can be recorded for them at the counter.</source>
         <translation>Disekat: tiada apa-apa boleh direkodkan untuk mereka di kaunter.</translation>
@@ -1078,10 +1084,6 @@ Salinan data seperti sekarang disimpan dahulu dalam folder sandaran. loyaltydesk
     <message>
         <source>Personal data erased. The anonymised history and the audit entry are kept.</source>
         <translation>Data peribadi dipadam. Sejarah tanpa nama dan entri audit disimpan.</translation>
-    </message>
-    <message>
-        <source>Saved their profile and %1 ledger entries to %2.</source>
-        <translation>Profil mereka dan %1 entri lejar disimpan ke %2.</translation>
     </message>
     <message>
         <source>Export their data</source>

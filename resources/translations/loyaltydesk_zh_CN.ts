@@ -1047,6 +1047,12 @@ A copy of the data as it is now is saved in the backups folder first. loyaltydes
             <numerusform>已将 %1 合并到此顾客：转入 %Ln 积分。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Saved their profile and %Ln ledger entries to %1.</source>
+        <translation>
+            <numerusform>已将其资料和 %Ln 条积分流水保存到 %1。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Blocked: nothing can be recorded for them at the counter.</source>
         <translation>已冻结：柜台无法为该顾客记录任何操作。</translation>
@@ -1078,10 +1084,6 @@ A copy of the data as it is now is saved in the backups folder first. loyaltydes
     <message>
         <source>Personal data erased. The anonymised history and the audit entry are kept.</source>
         <translation>个人资料已清除。匿名记录和操作日志条目已保留。</translation>
-    </message>
-    <message>
-        <source>Saved their profile and %1 ledger entries to %2.</source>
-        <translation>已将其资料和 %1 条积分流水保存到 %2。</translation>
     </message>
     <message>
         <source>Export their data</source>

@@ -284,10 +284,11 @@ class CustomerDetailView(QWidget):
     def export_data_to(self, path: str | Path) -> None:
         """A GDPR access request: the profile, the full ledger and the operations as JSON."""
         admin, actor, cid, target = self._admin, self.context.actor, self.customer_id, Path(path)
-        said = self.tr("Saved their profile and %1 ledger entries to %2.")
         self._write(
             lambda: admin.export_customer_data(customer=cid, path=str(target), actor=actor),
-            lambda rows: said.replace("%1", self.fmt.points(rows)).replace("%2", target.name),
+            lambda rows: self.tr(
+                "Saved their profile and %Ln ledger entries to %1.", "", rows
+            ).replace("%1", target.name),
             reload=False,
         )
 
