@@ -6,7 +6,13 @@
 ``QCoreApplication.translate`` and ``QT_TRANSLATE_NOOP`` in ``loyaltydesk/`` into
 ``resources/translations/loyaltydesk_<language>.ts`` (obsolete entries dropped, finished
 translations kept); ``pyside6-lrelease`` compiles each into the ``.qm`` file the app loads and
-the wheel and the installer bundle ship. Translators edit the ``.ts`` files (Qt Linguist:
+the wheel and the installer bundle ship.
+
+English is the source language, so its catalog (``loyaltydesk_en.ts``) holds only the plural
+("numerus") entries: a count is one source string, ``self.tr("%Ln customer(s)", "", n)``, and
+English needs its own two forms ("%Ln customer" / "%Ln customers") as every other language
+needs its own. The app installs it under every language, so a count a catalog lacks still
+reads as English, never as "customer(s)". Translators edit the ``.ts`` files (Qt Linguist:
 ``pyside6-linguist``); run this again afterwards. ``tests/unit/test_translation_catalog.py``
 fails when the catalogs or the compiled files are behind the code.
 """
@@ -19,7 +25,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CATALOGS = ROOT / "resources" / "translations"
-LANGUAGES = ("es", "ms", "id", "zh_CN")
+SOURCE_LANGUAGE = "en"
+"""Its catalog holds the plural forms only (``lupdate -pluralonly``)."""
+LANGUAGES = (SOURCE_LANGUAGE, "es", "ms", "id", "zh_CN")
 
 
 def tool(name: str) -> str:
@@ -48,6 +56,8 @@ def update_catalogs(folder: Path = CATALOGS) -> None:
             command = [tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none",
                        "-source-language", "en", "-target-language", language, "-extensions",
                        "py", f"@{listing}", "-ts", str(catalog(language, folder))]  # fmt: skip
+            if language == SOURCE_LANGUAGE:
+                command.insert(1, "-pluralonly")
             subprocess.run(command, cwd=ROOT, check=True)
     finally:
         listing.unlink()

@@ -60,17 +60,25 @@ def chosen_locale(choice: str, system: QLocale) -> QLocale:
 
 def install_language(app: QCoreApplication, choice: str) -> list[QTranslator]:
     """Put the chosen language in place: the default locale, Qt's own words and ours.
-    Returns the translators installed (children of ``app``)."""
+    Returns the translators installed (children of ``app``).
+
+    Our English catalog goes in under every language: it holds only English's plural forms
+    ("%Ln customer" / "%Ln customers" for the source "%Ln customer(s)"), so it speaks for
+    English and, beneath the chosen language's catalog (Qt asks the last installed first),
+    for any count that catalog lacks."""
     locale = chosen_locale(choice, QLocale.system())
     QLocale.setDefault(locale)
     language = language_for(locale)
-    if language == ENGLISH:
-        return []
-    installed = []
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    catalogs = files("loyaltydesk.resources").joinpath("translations")
-    for name, folder in ((f"qtbase_{language.code}", qt_folder),
-                         (f"loyaltydesk_{language.code}", str(catalogs))):  # fmt: skip
+    catalogs = str(files("loyaltydesk.resources").joinpath("translations"))
+    wanted = [(f"loyaltydesk_{ENGLISH.code}", catalogs)]
+    if language != ENGLISH:
+        wanted += [
+            (f"qtbase_{language.code}", qt_folder),
+            (f"loyaltydesk_{language.code}", catalogs),
+        ]
+    installed = []
+    for name, folder in wanted:
         translator = QTranslator(app)
         if translator.load(name, folder) and QCoreApplication.installTranslator(translator):
             installed.append(translator)

@@ -31,10 +31,8 @@ def error_text(error: LoyaltyError, fmt: Formatter | None = None) -> str:
             minutes = int(d.get("minutes_ago", 0))
             if minutes < 1:
                 return Messages.tr("Checked in just now — press Enter to check in again.")
-            if minutes == 1:
-                return Messages.tr("Checked in a minute ago — press Enter to check in again.")
-            return fill(
-                Messages.tr("Checked in %1 minutes ago — press Enter to check in again."), minutes
+            return Messages.tr(
+                "Checked in %n minute(s) ago — press Enter to check in again.", "", minutes
             )
         case ErrorCode.VOUCHER_ALREADY_REDEEMED if fmt and d.get("redeemed_at"):
             at = d["redeemed_at"]
@@ -71,8 +69,8 @@ def error_text(error: LoyaltyError, fmt: Formatter | None = None) -> str:
                 fmt.money(d["ceiling"]),
             )
         case ErrorCode.SIGN_IN_LOCKED:
-            return fill(
-                Messages.tr("Too many wrong PINs. Try again in %1 seconds."), d.get("seconds", 60)
+            return Messages.tr(
+                "Too many wrong PINs. Try again in %n second(s).", "", int(d.get("seconds", 60))
             )
     text = _MESSAGES.get(error.code)
     return Messages.tr(text) if text else error.message
@@ -169,15 +167,20 @@ _MESSAGES: dict[ErrorCode, str] = {
 def earn_sentence(result: TransactionResult, fmt: Formatter) -> str:
     """ "+25 points — 25.50 at 1 point per 1.00 (×1.5 Gold)" and the extras after it."""
     e = result.explanation
-    head = fill(Messages.tr("%1 points"), fmt.signed_points(result.points))
+    # %1 is the signed count ("+25"); the plural form follows its size
+    head = fill(
+        Messages.tr("%1 point(s)", "", abs(result.points)), fmt.signed_points(result.points)
+    )
     if e is None:
         return head
     if e.rule == "SPEND" and result.amount is not None:
         why = fill(Messages.tr("%1 at 1 point per %2"), fmt.money(result.amount), fmt.money(e.rate))
     elif e.rule == "UNIT" and result.units is not None:
-        why = fill(Messages.tr("%1 units at %2 points each"), result.units, fmt.number(e.rate))
+        # the rate of a unit or a visit is a whole number of points (ProgramRules)
+        each = Messages.tr("%Ln point(s)", "", int(e.rate))
+        why = fill(Messages.tr("%Ln unit(s) at %1 each", "", result.units), each)
     else:
-        why = fill(Messages.tr("%1 points per visit"), fmt.number(e.rate))
+        why = Messages.tr("%Ln point(s) per visit", "", int(e.rate))
     if e.multiplier != 1:
         why += fill(Messages.tr(" (×%1 %2)"), fmt.number(e.multiplier), e.tier or "")
     parts = [f"{head} — {why}"]

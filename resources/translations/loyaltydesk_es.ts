@@ -94,9 +94,12 @@
         <source>Adjust points</source>
         <translation>Ajustar puntos</translation>
     </message>
-    <message>
-        <source>%1 has %2 points.</source>
-        <translation>%1 tiene %2 puntos.</translation>
+    <message numerus="yes">
+        <source>%1 has %Ln point(s).</source>
+        <translation>
+            <numerusform>%1 tiene %Ln punto.</numerusform>
+            <numerusform>%1 tiene %Ln puntos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add points</source>
@@ -134,17 +137,23 @@
         <source>Type how many points, above 0.</source>
         <translation>Escribe cuántos puntos (más de 0).</translation>
     </message>
-    <message>
-        <source>They have only %1 points.</source>
-        <translation>Solo tiene %1 puntos.</translation>
+    <message numerus="yes">
+        <source>They have only %Ln point(s).</source>
+        <translation>
+            <numerusform>Solo tiene %Ln punto.</numerusform>
+            <numerusform>Solo tiene %Ln puntos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Balance after: %Ln point(s)</source>
+        <translation>
+            <numerusform>Saldo después: %Ln punto</numerusform>
+            <numerusform>Saldo después: %Ln puntos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Say why, so the history explains it.</source>
         <translation>Indica el motivo para que conste en el historial.</translation>
-    </message>
-    <message>
-        <source>Balance after: %1 points</source>
-        <translation>Saldo después: %1 puntos</translation>
     </message>
 </context>
 <context>
@@ -429,25 +438,30 @@
         <source>a customer whose data was erased</source>
         <translation>un cliente cuyos datos se borraron</translation>
     </message>
-    <message>
-        <source>%1 points</source>
-        <translation>%1 puntos</translation>
+    <message numerus="yes">
+        <source>%1 point(s)</source>
+        <translation>
+            <numerusform>%1 punto</numerusform>
+            <numerusform>%1 puntos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln fila</numerusform>
+            <numerusform>%Ln filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>costs %Ln point(s)</source>
+        <translation>
+            <numerusform>cuesta %Ln punto</numerusform>
+            <numerusform>cuesta %Ln puntos</numerusform>
+        </translation>
     </message>
     <message>
         <source>as %1</source>
         <translation>como %1</translation>
-    </message>
-    <message>
-        <source>%1 row</source>
-        <translation>%1 fila</translation>
-    </message>
-    <message>
-        <source>%1 rows</source>
-        <translation>%1 filas</translation>
-    </message>
-    <message>
-        <source>costs %1 points</source>
-        <translation>cuesta %1 puntos</translation>
     </message>
     <message>
         <source>The shop&apos;s first settings</source>
@@ -544,9 +558,12 @@
         <source>No entries</source>
         <translation>Sin entradas</translation>
     </message>
-    <message>
-        <source>%1–%2 of %3 entries</source>
-        <translation>%1–%2 de %3 entradas</translation>
+    <message numerus="yes">
+        <source>%1–%2 of %Ln entries</source>
+        <translation>
+            <numerusform>%1–%2 de %Ln entrada</numerusform>
+            <numerusform>%1–%2 de %Ln entradas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -631,13 +648,41 @@
         <source>No backup matches “%1”.</source>
         <translation>Ninguna copia coincide con «%1».</translation>
     </message>
-    <message>
-        <source>1 backup</source>
-        <translation>1 copia</translation>
+    <message numerus="yes">
+        <source>%Ln backup(s)</source>
+        <translation>
+            <numerusform>%Ln copia</numerusform>
+            <numerusform>%Ln copias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln cliente</numerusform>
+            <numerusform>%Ln clientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ledger entries</source>
+        <translation>
+            <numerusform>%Ln movimiento</numerusform>
+            <numerusform>%Ln movimientos</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 backups</source>
-        <translation>%1 copias</translation>
+        <source>Restoring replaces ALL the shop&apos;s data with %1: %2 and %3. Everything recorded since that backup will be gone.
+
+A copy of the data as it is now is saved in the backups folder first. loyaltydesk must be restarted afterwards.</source>
+        <translation>Al restaurar se sustituyen TODOS los datos del negocio por %1: %2 y %3. Se perderá todo lo registrado desde esa copia.
+
+Antes se guarda una copia de los datos actuales en la carpeta de copias. Después hay que reiniciar loyaltydesk.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored: %Ln customer(s). Restart loyaltydesk to carry on.</source>
+        <translation>
+            <numerusform>Restaurado: %Ln cliente. Reinicia loyaltydesk para continuar.</numerusform>
+            <numerusform>Restaurado: %Ln clientes. Reinicia loyaltydesk para continuar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Backing up the shop</source>
@@ -668,14 +713,6 @@
         <translation>la copia del %1</translation>
     </message>
     <message>
-        <source>Restoring replaces ALL the shop&apos;s data with %1: %2 customers and %3 ledger entries. Everything recorded since that backup will be gone.
-
-A copy of the data as it is now is saved in the backups folder first. loyaltydesk must be restarted afterwards.</source>
-        <translation>Al restaurar se sustituyen TODOS los datos del negocio por %1: %2 clientes y %3 movimientos. Se perderá todo lo registrado desde esa copia.
-
-Antes se guarda una copia de los datos actuales en la carpeta de copias. Después hay que reiniciar loyaltydesk.</translation>
-    </message>
-    <message>
         <source>Restore this backup?</source>
         <translation>¿Restaurar esta copia?</translation>
     </message>
@@ -690,10 +727,6 @@ Antes se guarda una copia de los datos actuales en la carpeta de copias. Despué
     <message>
         <source>Restore cancelled — nothing changed.</source>
         <translation>Restauración cancelada: no ha cambiado nada.</translation>
-    </message>
-    <message>
-        <source>Restored: %1 customers. Restart loyaltydesk to carry on.</source>
-        <translation>Restaurado: %1 clientes. Reinicia loyaltydesk para continuar.</translation>
     </message>
     <message>
         <source>Restart loyaltydesk</source>
@@ -884,13 +917,19 @@ Antes se guarda una copia de los datos actuales en la carpeta de copias. Despué
         <source>Customer %1</source>
         <translation>Cliente %1</translation>
     </message>
-    <message>
-        <source>point</source>
-        <translation>punto</translation>
+    <message numerus="yes">
+        <source>point(s)</source>
+        <translation>
+            <numerusform>punto</numerusform>
+            <numerusform>puntos</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 points expire on %2</source>
-        <translation>%1 puntos caducan el %2</translation>
+    <message numerus="yes">
+        <source>%Ln point(s) expire on %1</source>
+        <translation>
+            <numerusform>%Ln punto caduca el %1</numerusform>
+            <numerusform>%Ln puntos caducan el %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>No points expiring</source>
@@ -908,13 +947,19 @@ Antes se guarda una copia de los datos actuales en la carpeta de copias. Despué
         <source>the loyalty service</source>
         <translation>el servicio de fidelización</translation>
     </message>
-    <message>
-        <source>%3 says %1 points</source>
-        <translation>Según %3: %1 puntos</translation>
+    <message numerus="yes">
+        <source>%3 says %1 point(s)</source>
+        <translation>
+            <numerusform>Según %3: %1 punto</numerusform>
+            <numerusform>Según %3: %1 puntos</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%3 says %1 points (read %2)</source>
-        <translation>Según %3: %1 puntos (leído %2)</translation>
+    <message numerus="yes">
+        <source>%3 says %1 point(s) (read %2)</source>
+        <translation>
+            <numerusform>Según %3: %1 punto (leído %2)</numerusform>
+            <numerusform>Según %3: %1 puntos (leído %2)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every reward is available</source>
@@ -999,9 +1044,33 @@ Antes se guarda una copia de los datos actuales en la carpeta de copias. Despué
         <source>Profile saved.</source>
         <translation>Perfil guardado.</translation>
     </message>
-    <message>
-        <source>%1 points — %2</source>
-        <translation>%1 puntos — %2</translation>
+    <message numerus="yes">
+        <source>%1 point(s) — %2</source>
+        <translation>
+            <numerusform>%1 punto — %2</numerusform>
+            <numerusform>%1 puntos — %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %Ln point(s)) will be merged into %3. Their points move here with their expiry dates; their record is closed and can no longer be used at the counter. Both histories and the audit trail are kept. This cannot be undone.</source>
+        <translation>
+            <numerusform>%1 (%2, %Ln punto) se fusionará con %3. Sus puntos pasan aquí con sus fechas de caducidad; su ficha se cierra y ya no se podrá usar en el mostrador. Se conservan ambos historiales y el registro de auditoría. No se puede deshacer.</numerusform>
+            <numerusform>%1 (%2, %Ln puntos) se fusionará con %3. Sus puntos pasan aquí con sus fechas de caducidad; su ficha se cierra y ya no se podrá usar en el mostrador. Se conservan ambos historiales y el registro de auditoría. No se puede deshacer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %1 into this customer: %Ln point(s) moved.</source>
+        <translation>
+            <numerusform>%1 se ha fusionado con este cliente: %Ln punto traspasado.</numerusform>
+            <numerusform>%1 se ha fusionado con este cliente: %Ln puntos traspasados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved their profile and %Ln ledger entries to %1.</source>
+        <translation>
+            <numerusform>Se han guardado su perfil y %Ln movimiento en %1.</numerusform>
+            <numerusform>Se han guardado su perfil y %Ln movimientos en %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Blocked: nothing can be recorded for them at the counter.</source>
@@ -1012,20 +1081,12 @@ Antes se guarda una copia de los datos actuales en la carpeta de copias. Despué
         <translation>Desbloqueado: puede volver a ganar y gastar puntos.</translation>
     </message>
     <message>
-        <source>%1 (%2, %3 points) will be merged into %4. Their points move here with their expiry dates; their record is closed and can no longer be used at the counter. Both histories and the audit trail are kept. This cannot be undone.</source>
-        <translation>%1 (%2, %3 puntos) se fusionará con %4. Sus puntos pasan aquí con sus fechas de caducidad; su ficha se cierra y ya no se podrá usar en el mostrador. Se conservan ambos historiales y el registro de auditoría. No se puede deshacer.</translation>
-    </message>
-    <message>
         <source>Merge customers?</source>
         <translation>¿Fusionar clientes?</translation>
     </message>
     <message>
         <source>Merge</source>
         <translation>Fusionar</translation>
-    </message>
-    <message>
-        <source>Merged %1 into this customer: %2 points moved.</source>
-        <translation>%1 se ha fusionado con este cliente: %2 puntos traspasados.</translation>
     </message>
     <message>
         <source>This removes %1&apos;s name, phone, email, birth date and notes for good, and their points can no longer be used. The points history stays, anonymised, for the shop&apos;s books, and the audit trail records the erasure. This cannot be undone.</source>
@@ -1042,10 +1103,6 @@ Antes se guarda una copia de los datos actuales en la carpeta de copias. Despué
     <message>
         <source>Personal data erased. The anonymised history and the audit entry are kept.</source>
         <translation>Datos personales borrados. Se conservan el historial anonimizado y la entrada de auditoría.</translation>
-    </message>
-    <message>
-        <source>Saved their profile and %1 ledger entries to %2.</source>
-        <translation>Se han guardado su perfil y %1 movimientos en %2.</translation>
     </message>
     <message>
         <source>Export their data</source>
@@ -1078,9 +1135,12 @@ Antes se guarda una copia de los datos actuales en la carpeta de copias. Despué
         <source>no visits yet</source>
         <translation>aún sin visitas</translation>
     </message>
-    <message>
-        <source>%1 points</source>
-        <translation>%1 puntos</translation>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln punto</numerusform>
+            <numerusform>%Ln puntos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1216,25 +1276,41 @@ Antes se guarda una copia de los datos actuales en la carpeta de copias. Despué
         <source>What to fix</source>
         <translation>Qué corregir</translation>
     </message>
-    <message>
-        <source>Import %1 new customers with %2 opening points from %3?
+    <message numerus="yes">
+        <source>Import %Ln new customer(s) from %1?
 
-%4 rows with problems are left out; %5 rows imported before are skipped.</source>
-        <translation>¿Importar %1 clientes nuevos con %2 puntos iniciales desde %3?
+Opening points: %2
+Rows with problems, left out: %3
+Rows imported before, skipped: %4</source>
+        <translation>
+            <numerusform>¿Importar %Ln cliente nuevo desde %1?
 
-Se dejan fuera %4 filas con problemas y se saltan %5 filas ya importadas antes.</translation>
+Puntos iniciales: %2
+Filas con problemas, que se dejan fuera: %3
+Filas ya importadas antes, que se saltan: %4</numerusform>
+            <numerusform>¿Importar %Ln clientes nuevos desde %1?
+
+Puntos iniciales: %2
+Filas con problemas, que se dejan fuera: %3
+Filas ya importadas antes, que se saltan: %4</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Import about %1 rows from %2?
-
-Rows with problems (%3 seen so far) are left out. &quot;Check the whole file&quot; first shows the exact numbers.</source>
-        <translation>¿Importar unas %1 filas desde %2?
-
-Se dejan fuera las filas con problemas (%3 vistas hasta ahora). Con «Revisar todo el archivo» verás antes las cifras exactas.</translation>
+        <source>Rows read: %1 · New customers: %2 · Already imported: %3 · Rows with problems: %4 · Opening points: %5</source>
+        <translation>Filas leídas: %1 · Clientes nuevos: %2 · Ya importados: %3 · Filas con problemas: %4 · Puntos iniciales: %5</translation>
     </message>
-    <message>
-        <source>%1 rows read · %2 new customers · %3 already imported · %4 rows with problems · %5 opening points</source>
-        <translation>%1 filas leídas · %2 clientes nuevos · %3 ya importados · %4 filas con problemas · %5 puntos iniciales</translation>
+    <message numerus="yes">
+        <source>Import about %Ln row(s) from %1?
+
+Rows with problems (%2 seen so far) are left out. &quot;Check the whole file&quot; first shows the exact numbers.</source>
+        <translation>
+            <numerusform>¿Importar %Ln fila desde %1?
+
+Se dejan fuera las filas con problemas (%2 vistas hasta ahora). Con «Revisar todo el archivo» verás antes las cifras exactas.</numerusform>
+            <numerusform>¿Importar unas %Ln filas desde %1?
+
+Se dejan fuera las filas con problemas (%2 vistas hasta ahora). Con «Revisar todo el archivo» verás antes las cifras exactas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled. What was imported stays; import the same file again to finish — rows already imported are skipped.</source>
@@ -1439,17 +1515,30 @@ Se dejan fuera las filas con problemas (%3 vistas hasta ahora). Con «Revisar to
         <source>Exporting customers…</source>
         <translation>Exportando clientes…</translation>
     </message>
-    <message>
-        <source>%1 customers saved to %2.</source>
-        <translation>%1 clientes guardados en %2.</translation>
+    <message numerus="yes">
+        <source>%Ln customer(s) saved to %1.</source>
+        <translation>
+            <numerusform>%Ln cliente guardado en %1.</numerusform>
+            <numerusform>%Ln clientes guardados en %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries saved to %1.</source>
+        <translation>
+            <numerusform>%Ln movimiento guardado en %1.</numerusform>
+            <numerusform>%Ln movimientos guardados en %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln cliente</numerusform>
+            <numerusform>%Ln clientes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exporting the ledger…</source>
         <translation>Exportando los movimientos…</translation>
-    </message>
-    <message>
-        <source>%1 entries saved to %2.</source>
-        <translation>%1 movimientos guardados en %2.</translation>
     </message>
     <message>
         <source>Export cancelled — no file was written.</source>
@@ -1458,14 +1547,6 @@ Se dejan fuera las filas con problemas (%3 vistas hasta ahora). Con «Revisar to
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>%1 customers</source>
-        <translation>%1 clientes</translation>
-    </message>
-    <message>
-        <source>1 customer</source>
-        <translation>1 cliente</translation>
     </message>
     <message>
         <source>No customers match</source>
@@ -1513,9 +1594,12 @@ Se dejan fuera las filas con problemas (%3 vistas hasta ahora). Con «Revisar to
         <source>Demo shop progress</source>
         <translation>Progreso del negocio de prueba</translation>
     </message>
-    <message>
-        <source>%1 of %2 customers, with their visits and rewards</source>
-        <translation>%1 de %2 clientes, con sus visitas y recompensas</translation>
+    <message numerus="yes">
+        <source>%1 of %n customer(s), with their visits and rewards</source>
+        <translation>
+            <numerusform>%1 de %n cliente, con sus visitas y recompensas</numerusform>
+            <numerusform>%1 de %n clientes, con sus visitas y recompensas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Demo shop</source>
@@ -1653,9 +1737,12 @@ Se dejan fuera las filas con problemas (%3 vistas hasta ahora). Con «Revisar to
         <source>Points history</source>
         <translation>Historial de puntos</translation>
     </message>
-    <message>
-        <source>The latest %1 entries. Export their data for all of them.</source>
-        <translation>Los últimos %1 movimientos. Para verlos todos, exporta sus datos.</translation>
+    <message numerus="yes">
+        <source>The latest %Ln entries. Export their data for all of them.</source>
+        <translation>
+            <numerusform>El último %Ln movimiento. Para verlos todos, exporta sus datos.</numerusform>
+            <numerusform>Los últimos %Ln movimientos. Para verlos todos, exporta sus datos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No points yet — they appear here after a check-in.</source>
@@ -1665,25 +1752,23 @@ Se dejan fuera las filas con problemas (%3 vistas hasta ahora). Con «Revisar to
 <context>
     <name>HistoryWords</name>
     <message>
-        <source>%1 point</source>
-        <extracomment>Kinds whose reason is what a person typed (an adjustment, a void); other reasons are the ledger&apos;s own notes and the sentence already says them.</extracomment>
-        <translation>%1 punto</translation>
-    </message>
-    <message>
-        <source>%1 points</source>
-        <translation>%1 puntos</translation>
-    </message>
-    <message>
         <source>Check-in: %1 → %2</source>
         <translation>Visita: %1 → %2</translation>
     </message>
-    <message>
-        <source>1 item</source>
-        <translation>1 artículo</translation>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <extracomment>Kinds whose reason is what a person typed (an adjustment, a void); other reasons are the ledger&apos;s own notes and the sentence already says them.</extracomment>
+        <translation>
+            <numerusform>%Ln punto</numerusform>
+            <numerusform>%Ln puntos</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 items</source>
-        <translation>%1 artículos</translation>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln artículo</numerusform>
+            <numerusform>%Ln artículos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check-in (a visit) → %2</source>
@@ -2059,9 +2144,12 @@ Se dejan fuera las filas con problemas (%3 vistas hasta ahora). Con «Revisar to
         <source>Problems (%1)</source>
         <translation>Problemas (%1)</translation>
     </message>
-    <message>
-        <source>About %1 rows, with numbers written like %2 and dates like %3. The preview shows the first ones as they will be imported.</source>
-        <translation>Unas %1 filas, con números escritos como %2 y fechas como %3. La vista previa muestra las primeras tal como se importarán.</translation>
+    <message numerus="yes">
+        <source>About %Ln row(s), with numbers written like %1 and dates like %2. The preview shows the first ones as they will be imported.</source>
+        <translation>
+            <numerusform>%Ln fila, con números escritos como %1 y fechas como %2. La vista previa la muestra tal como se importará.</numerusform>
+            <numerusform>Unas %Ln filas, con números escritos como %1 y fechas como %2. La vista previa muestra las primeras tal como se importarán.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checking the file…</source>
@@ -2250,9 +2338,12 @@ Se dejan fuera las filas con problemas (%3 vistas hasta ahora). Con «Revisar to
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
-    <message>
-        <source>%1 points</source>
-        <translation>%1 puntos</translation>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln punto</numerusform>
+            <numerusform>%Ln puntos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2269,17 +2360,26 @@ Se dejan fuera las filas con problemas (%3 vistas hasta ahora). Con «Revisar to
         <source>No customer found here, and %1 cannot be reached now. Ctrl+N registers a new one.</source>
         <translation>No se ha encontrado ningún cliente aquí y ahora no se puede conectar con %1. Ctrl+N da de alta uno nuevo.</translation>
     </message>
-    <message>
-        <source>%1 redeemed — %2 points</source>
-        <translation>%1 canjeado — %2 puntos</translation>
+    <message numerus="yes">
+        <source>%1 redeemed — %2 point(s)</source>
+        <translation>
+            <numerusform>%1 canjeado — %2 punto</numerusform>
+            <numerusform>%1 canjeado — %2 puntos</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 points paid %2</source>
-        <translation>Pagado %2 con %1 puntos</translation>
+    <message numerus="yes">
+        <source>%1 point(s) paid %2</source>
+        <translation>
+            <numerusform>Pagado %2 con %1 punto</numerusform>
+            <numerusform>Pagado %2 con %1 puntos</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Voided — %1 points</source>
-        <translation>Anulado — %1 puntos</translation>
+    <message numerus="yes">
+        <source>Voided — %1 point(s)</source>
+        <translation>
+            <numerusform>Anulado — %1 punto</numerusform>
+            <numerusform>Anulado — %1 puntos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Done</source>
@@ -2297,9 +2397,12 @@ Se dejan fuera las filas con problemas (%3 vistas hasta ahora). Con «Revisar to
         <source>Blocked customer — nothing can be recorded.</source>
         <translation>Cliente bloqueado: no se puede registrar nada.</translation>
     </message>
-    <message>
-        <source>%1: the last customer was cleared %2 seconds after their result. Scan their card again.</source>
-        <translation>%1: el último cliente se borró de la pantalla %2 segundos después de su resultado. Vuelve a escanear su tarjeta.</translation>
+    <message numerus="yes">
+        <source>%1: the last customer was cleared %n second(s) after their result. Scan their card again.</source>
+        <translation>
+            <numerusform>%1: el último cliente se borró de la pantalla %n segundo después de su resultado. Vuelve a escanear su tarjeta.</numerusform>
+            <numerusform>%1: el último cliente se borró de la pantalla %n segundos después de su resultado. Vuelve a escanear su tarjeta.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: there is no customer on the card. Scan a member card first.</source>
@@ -2317,13 +2420,19 @@ Se dejan fuera las filas con problemas (%3 vistas hasta ahora). Con «Revisar to
         <source>Not enough points: %1 of %2.</source>
         <translation>No hay puntos suficientes: %1 de %2.</translation>
     </message>
-    <message>
-        <source>Redeem %1 for %2 points?</source>
-        <translation>¿Canjear %1 por %2 puntos?</translation>
+    <message numerus="yes">
+        <source>Redeem %1 for %Ln point(s)?</source>
+        <translation>
+            <numerusform>¿Canjear %1 por %Ln punto?</numerusform>
+            <numerusform>¿Canjear %1 por %Ln puntos?</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Pay %1 with %2 points?</source>
-        <translation>¿Pagar %1 con %2 puntos?</translation>
+    <message numerus="yes">
+        <source>Pay %1 with %Ln point(s)?</source>
+        <translation>
+            <numerusform>¿Pagar %1 con %Ln punto?</numerusform>
+            <numerusform>¿Pagar %1 con %Ln puntos?</numerusform>
+        </translation>
     </message>
     <message>
         <source>New customer — fill in and press Enter.</source>
@@ -2381,9 +2490,12 @@ Se dejan fuera las filas con problemas (%3 vistas hasta ahora). Con «Revisar to
         <source>This one is from another till: type an owner&apos;s PIN.</source>
         <translation>Esta operación es de otra caja: escribe un PIN de propietario.</translation>
     </message>
-    <message>
-        <source>This one is older than %1 minutes: type an owner&apos;s PIN.</source>
-        <translation>Esta operación tiene más de %1 minutos: escribe un PIN de propietario.</translation>
+    <message numerus="yes">
+        <source>This one is older than %n minute(s): type an owner&apos;s PIN.</source>
+        <translation>
+            <numerusform>Esta operación tiene más de %n minuto: escribe un PIN de propietario.</numerusform>
+            <numerusform>Esta operación tiene más de %n minutos: escribe un PIN de propietario.</numerusform>
+        </translation>
     </message>
     <message>
         <source>For %1</source>
@@ -2418,14 +2530,6 @@ Se dejan fuera las filas con problemas (%3 vistas hasta ahora). Con «Revisar to
         <translation>Visita registrada hace un momento: pulsa Enter para registrar otra.</translation>
     </message>
     <message>
-        <source>Checked in a minute ago — press Enter to check in again.</source>
-        <translation>Visita registrada hace un minuto: pulsa Enter para registrar otra.</translation>
-    </message>
-    <message>
-        <source>Checked in %1 minutes ago — press Enter to check in again.</source>
-        <translation>Visita registrada hace %1 minutos: pulsa Enter para registrar otra.</translation>
-    </message>
-    <message>
         <source>Already redeemed on %1 at %2 by %3.</source>
         <translation>Ya canjeado el %1, %2, por %3.</translation>
     </message>
@@ -2449,9 +2553,19 @@ Se dejan fuera las filas con problemas (%3 vistas hasta ahora). Con «Revisar to
         <source>%1 is more than the counter records at once (at most %2). Check the amount.</source>
         <translation>%1 es más de lo que el mostrador registra de una vez (máximo %2). Revisa el importe.</translation>
     </message>
-    <message>
-        <source>Too many wrong PINs. Try again in %1 seconds.</source>
-        <translation>Demasiados PIN incorrectos. Vuelve a intentarlo dentro de %1 segundos.</translation>
+    <message numerus="yes">
+        <source>Checked in %n minute(s) ago — press Enter to check in again.</source>
+        <translation>
+            <numerusform>Visita registrada hace un minuto: pulsa Enter para registrar otra.</numerusform>
+            <numerusform>Visita registrada hace %n minutos: pulsa Enter para registrar otra.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Demasiados PIN incorrectos. Vuelve a intentarlo dentro de %n segundo.</numerusform>
+            <numerusform>Demasiados PIN incorrectos. Vuelve a intentarlo dentro de %n segundos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Type the amount as a number, like 25.50.</source>
@@ -2593,21 +2707,37 @@ Se dejan fuera las filas con problemas (%3 vistas hasta ahora). Con «Revisar to
         <source>The shop needs at least one owner.</source>
         <translation>El negocio necesita al menos un propietario.</translation>
     </message>
-    <message>
-        <source>%1 points</source>
-        <translation>%1 puntos</translation>
+    <message numerus="yes">
+        <source>%1 point(s)</source>
+        <translation>
+            <numerusform>%1 punto</numerusform>
+            <numerusform>%1 puntos</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 at 1 point per %2</source>
         <translation>%1 a 1 punto por cada %2</translation>
     </message>
-    <message>
-        <source>%1 units at %2 points each</source>
-        <translation>%1 unidades a %2 puntos cada una</translation>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln punto</numerusform>
+            <numerusform>%Ln puntos</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 points per visit</source>
-        <translation>%1 puntos por visita</translation>
+    <message numerus="yes">
+        <source>%Ln unit(s) at %1 each</source>
+        <translation>
+            <numerusform>%Ln unidad a %1 cada una</numerusform>
+            <numerusform>%Ln unidades a %1 cada una</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s) per visit</source>
+        <translation>
+            <numerusform>%Ln punto por visita</numerusform>
+            <numerusform>%Ln puntos por visita</numerusform>
+        </translation>
     </message>
     <message>
         <source> (×%1 %2)</source>
@@ -3277,9 +3407,26 @@ Se dejan fuera las filas con problemas (%3 vistas hasta ahora). Con «Revisar to
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
-    <message>
-        <source>%1 points</source>
-        <translation>%1 puntos</translation>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln punto</numerusform>
+            <numerusform>%Ln puntos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reward(s)</source>
+        <translation>
+            <numerusform>%Ln recompensa</numerusform>
+            <numerusform>%Ln recompensas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln reward(s)</source>
+        <translation>
+            <numerusform>%1 de %Ln recompensa</numerusform>
+            <numerusform>%1 de %Ln recompensas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Offered</source>
@@ -3314,18 +3461,6 @@ Se dejan fuera las filas con problemas (%3 vistas hasta ahora). Con «Revisar to
         <translation>Ninguna recompensa coincide con «%1».</translation>
     </message>
     <message>
-        <source>1 reward</source>
-        <translation>1 recompensa</translation>
-    </message>
-    <message>
-        <source>%1 rewards</source>
-        <translation>%1 recompensas</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 de %2</translation>
-    </message>
-    <message>
         <source>%1 added.</source>
         <translation>Recompensa añadida: %1.</translation>
     </message>
@@ -3349,52 +3484,69 @@ Se dejan fuera las filas con problemas (%3 vistas hasta ahora). Con «Revisar to
 <context>
     <name>RulesPreview</name>
     <message>
-        <source>1 customer</source>
-        <translation>1 cliente</translation>
-    </message>
-    <message>
-        <source>%1 customers</source>
-        <translation>%1 clientes</translation>
-    </message>
-    <message>
         <source>never expire</source>
         <translation>no caducan</translation>
-    </message>
-    <message>
-        <source>expire after %1 months</source>
-        <translation>caducan a los %1 meses</translation>
     </message>
     <message>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <source>after %1 months</source>
-        <translation>a los %1 meses</translation>
-    </message>
-    <message>
         <source>Points earned from now on %1 (until now: %2).</source>
         <translation>Los puntos ganados a partir de ahora %1 (hasta ahora: %2).</translation>
-    </message>
-    <message>
-        <source>The %1 points earned before, held by %2, keep the expiry dates they have.</source>
-        <translation>Los %1 puntos ganados antes, que tienen %2, mantienen sus fechas de caducidad.</translation>
-    </message>
-    <message>
-        <source>%1 of those points, held by %2, have no expiry date and keep none.</source>
-        <translation>%1 de esos puntos, que tienen %2, no tienen fecha de caducidad y seguirán sin ella.</translation>
-    </message>
-    <message>
-        <source>The new earning rules apply from the next check-in: %1 checked in during the last %2 days.</source>
-        <translation>Las nuevas reglas para ganar puntos se aplican desde la próxima visita: %1 vinieron en los últimos %2 días.</translation>
     </message>
     <message>
         <source>nothing (paying with points is off)</source>
         <translation>nada (el pago con puntos está desactivado)</translation>
     </message>
-    <message>
-        <source>The %1 points customers hold are worth %2 when paying with points, instead of %3.</source>
-        <translation>Los %1 puntos que tienen los clientes valen %2 al pagar con puntos, en lugar de %3.</translation>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln cliente</numerusform>
+            <numerusform>%Ln clientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expire after %Ln month(s)</source>
+        <translation>
+            <numerusform>caducan al cabo de %Ln mes</numerusform>
+            <numerusform>caducan a los %Ln meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>after %Ln month(s)</source>
+        <translation>
+            <numerusform>al cabo de %Ln mes</numerusform>
+            <numerusform>a los %Ln meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln point(s) earned before, held by %1, keep the expiry dates they have.</source>
+        <translation>
+            <numerusform>El %Ln punto ganado antes, que tiene %1, mantiene su fecha de caducidad.</numerusform>
+            <numerusform>Los %Ln puntos ganados antes, que tienen %1, mantienen sus fechas de caducidad.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of those points, held by %1, have no expiry date and keep none.</source>
+        <translation>
+            <numerusform>%Ln de esos puntos, que tiene %1, no tiene fecha de caducidad y seguirá sin ella.</numerusform>
+            <numerusform>%Ln de esos puntos, que tienen %1, no tienen fecha de caducidad y seguirán sin ella.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The new earning rules apply from the next check-in: %1 checked in during the last %Ln day(s).</source>
+        <translation>
+            <numerusform>Las nuevas reglas para ganar puntos se aplican desde la próxima visita: %1 vinieron en el último día.</numerusform>
+            <numerusform>Las nuevas reglas para ganar puntos se aplican desde la próxima visita: %1 vinieron en los últimos %Ln días.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln point(s) customers hold are worth %1 when paying with points, instead of %2.</source>
+        <translation>
+            <numerusform>El %Ln punto que tienen los clientes vale %1 al pagar con puntos, en lugar de %2.</numerusform>
+            <numerusform>Los %Ln puntos que tienen los clientes valen %1 al pagar con puntos, en lugar de %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Past ledger entries are never rewritten.</source>
@@ -3757,29 +3909,26 @@ Se dejan fuera las filas con problemas (%3 vistas hasta ahora). Con «Revisar to
         <source>paying with points is off</source>
         <translation>el pago con puntos está desactivado</translation>
     </message>
-    <message>
-        <source>%1 point</source>
-        <translation>%1 punto</translation>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln punto</numerusform>
+            <numerusform>%Ln puntos</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 points</source>
-        <translation>%1 puntos</translation>
+    <message numerus="yes">
+        <source>%Ln month(s)</source>
+        <translation>
+            <numerusform>%Ln mes</numerusform>
+            <numerusform>%Ln meses</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 month</source>
-        <translation>%1 mes</translation>
-    </message>
-    <message>
-        <source>%1 months</source>
-        <translation>%1 meses</translation>
-    </message>
-    <message>
-        <source>%1 minute</source>
-        <translation>%1 minuto</translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 minutos</translation>
+    <message numerus="yes">
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln minuto</numerusform>
+            <numerusform>%Ln minutos</numerusform>
+        </translation>
     </message>
     <message>
         <source>none</source>
@@ -4136,13 +4285,12 @@ Se dejan fuera las filas con problemas (%3 vistas hasta ahora). Con «Revisar to
         <source>No one on the staff is called “%1”.</source>
         <translation>Nadie del personal se llama «%1».</translation>
     </message>
-    <message>
-        <source>1 person</source>
-        <translation>1 persona</translation>
-    </message>
-    <message>
-        <source>%1 people</source>
-        <translation>%1 personas</translation>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln persona</numerusform>
+            <numerusform>%Ln personas</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · %2 can sign in</source>
@@ -4293,21 +4441,33 @@ Se dejan fuera las filas con problemas (%3 vistas hasta ahora). Con «Revisar to
         <source>When a balance was read at %1, it was not the one here (less what was still waiting to be sent). Nothing was changed on either side: correct it here or at %1.</source>
         <translation>Al leer un saldo en %1, no coincidía con el de aquí (descontando lo que aún estaba pendiente de enviar). No se ha cambiado nada en ningún lado: corrígelo aquí o en %1.</translation>
     </message>
-    <message>
-        <source>Check-in, %1 points</source>
-        <translation>Visita, %1 puntos</translation>
+    <message numerus="yes">
+        <source>Check-in, %1 point(s)</source>
+        <translation>
+            <numerusform>Visita, %1 punto</numerusform>
+            <numerusform>Visita, %1 puntos</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Redemption, %1 points</source>
-        <translation>Canje, %1 puntos</translation>
+    <message numerus="yes">
+        <source>Redemption, %1 point(s)</source>
+        <translation>
+            <numerusform>Canje, %1 punto</numerusform>
+            <numerusform>Canje, %1 puntos</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Adjustment, %1 points</source>
-        <translation>Ajuste, %1 puntos</translation>
+    <message numerus="yes">
+        <source>Adjustment, %1 point(s)</source>
+        <translation>
+            <numerusform>Ajuste, %1 punto</numerusform>
+            <numerusform>Ajuste, %1 puntos</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Void, %1 points</source>
-        <translation>Anulación, %1 puntos</translation>
+    <message numerus="yes">
+        <source>Void, %1 point(s)</source>
+        <translation>
+            <numerusform>Anulación, %1 punto</numerusform>
+            <numerusform>Anulación, %1 puntos</numerusform>
+        </translation>
     </message>
     <message>
         <source>New customer</source>
@@ -4591,13 +4751,12 @@ Se dejan fuera las filas con problemas (%3 vistas hasta ahora). Con «Revisar to
         <source>Not connected: nothing is queued.</source>
         <translation>No conectado: no hay nada en cola.</translation>
     </message>
-    <message>
-        <source>1 problem</source>
-        <translation>1 problema</translation>
-    </message>
-    <message>
-        <source>%1 problems</source>
-        <translation>%1 problemas</translation>
+    <message numerus="yes">
+        <source>%Ln problem(s)</source>
+        <translation>
+            <numerusform>%Ln problema</numerusform>
+            <numerusform>%Ln problemas</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 waiting to be sent</source>

@@ -94,9 +94,11 @@
         <source>Adjust points</source>
         <translation>Sesuaikan poin</translation>
     </message>
-    <message>
-        <source>%1 has %2 points.</source>
-        <translation>%1 punya %2 poin.</translation>
+    <message numerus="yes">
+        <source>%1 has %Ln point(s).</source>
+        <translation>
+            <numerusform>%1 punya %Ln poin.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add points</source>
@@ -134,17 +136,21 @@
         <source>Type how many points, above 0.</source>
         <translation>Ketik jumlah poin, lebih dari 0.</translation>
     </message>
-    <message>
-        <source>They have only %1 points.</source>
-        <translation>Poinnya hanya %1.</translation>
+    <message numerus="yes">
+        <source>They have only %Ln point(s).</source>
+        <translation>
+            <numerusform>Poinnya hanya %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Balance after: %Ln point(s)</source>
+        <translation>
+            <numerusform>Saldo setelahnya: %Ln poin</numerusform>
+        </translation>
     </message>
     <message>
         <source>Say why, so the history explains it.</source>
         <translation>Tulis alasannya agar jelas di riwayat.</translation>
-    </message>
-    <message>
-        <source>Balance after: %1 points</source>
-        <translation>Saldo setelahnya: %1 poin</translation>
     </message>
 </context>
 <context>
@@ -429,25 +435,27 @@
         <source>a customer whose data was erased</source>
         <translation>pelanggan yang datanya dihapus</translation>
     </message>
-    <message>
-        <source>%1 points</source>
-        <translation>%1 poin</translation>
+    <message numerus="yes">
+        <source>%1 point(s)</source>
+        <translation>
+            <numerusform>%1 poin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln baris</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>costs %Ln point(s)</source>
+        <translation>
+            <numerusform>seharga %Ln poin</numerusform>
+        </translation>
     </message>
     <message>
         <source>as %1</source>
         <translation>sebagai %1</translation>
-    </message>
-    <message>
-        <source>%1 row</source>
-        <translation>%1 baris</translation>
-    </message>
-    <message>
-        <source>%1 rows</source>
-        <translation>%1 baris</translation>
-    </message>
-    <message>
-        <source>costs %1 points</source>
-        <translation>seharga %1 poin</translation>
     </message>
     <message>
         <source>The shop&apos;s first settings</source>
@@ -544,9 +552,11 @@
         <source>No entries</source>
         <translation>Tidak ada entri</translation>
     </message>
-    <message>
-        <source>%1–%2 of %3 entries</source>
-        <translation>%1–%2 dari %3 entri</translation>
+    <message numerus="yes">
+        <source>%1–%2 of %Ln entries</source>
+        <translation>
+            <numerusform>%1–%2 dari %Ln entri</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -631,13 +641,37 @@
         <source>No backup matches “%1”.</source>
         <translation>Tidak ada cadangan yang cocok dengan “%1”.</translation>
     </message>
-    <message>
-        <source>1 backup</source>
-        <translation>1 cadangan</translation>
+    <message numerus="yes">
+        <source>%Ln backup(s)</source>
+        <translation>
+            <numerusform>%Ln cadangan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln pelanggan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ledger entries</source>
+        <translation>
+            <numerusform>%Ln catatan poin</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 backups</source>
-        <translation>%1 cadangan</translation>
+        <source>Restoring replaces ALL the shop&apos;s data with %1: %2 and %3. Everything recorded since that backup will be gone.
+
+A copy of the data as it is now is saved in the backups folder first. loyaltydesk must be restarted afterwards.</source>
+        <translation>Pemulihan mengganti SEMUA data toko dengan %1: %2 dan %3. Semua yang tercatat sejak cadangan itu akan hilang.
+
+Salinan data saat ini disimpan dulu di folder cadangan. Setelah itu loyaltydesk harus dimulai ulang.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored: %Ln customer(s). Restart loyaltydesk to carry on.</source>
+        <translation>
+            <numerusform>Dipulihkan: %Ln pelanggan. Mulai ulang loyaltydesk untuk melanjutkan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Backing up the shop</source>
@@ -668,14 +702,6 @@
         <translation>cadangan dari %1</translation>
     </message>
     <message>
-        <source>Restoring replaces ALL the shop&apos;s data with %1: %2 customers and %3 ledger entries. Everything recorded since that backup will be gone.
-
-A copy of the data as it is now is saved in the backups folder first. loyaltydesk must be restarted afterwards.</source>
-        <translation>Pemulihan mengganti SEMUA data toko dengan %1: %2 pelanggan dan %3 catatan poin. Semua yang tercatat sejak cadangan itu akan hilang.
-
-Salinan data saat ini disimpan dulu di folder cadangan. Setelah itu loyaltydesk harus dimulai ulang.</translation>
-    </message>
-    <message>
         <source>Restore this backup?</source>
         <translation>Pulihkan cadangan ini?</translation>
     </message>
@@ -690,10 +716,6 @@ Salinan data saat ini disimpan dulu di folder cadangan. Setelah itu loyaltydesk 
     <message>
         <source>Restore cancelled — nothing changed.</source>
         <translation>Pemulihan dibatalkan — tidak ada yang berubah.</translation>
-    </message>
-    <message>
-        <source>Restored: %1 customers. Restart loyaltydesk to carry on.</source>
-        <translation>Dipulihkan: %1 pelanggan. Mulai ulang loyaltydesk untuk melanjutkan.</translation>
     </message>
     <message>
         <source>Restart loyaltydesk</source>
@@ -884,13 +906,17 @@ Salinan data saat ini disimpan dulu di folder cadangan. Setelah itu loyaltydesk 
         <source>Customer %1</source>
         <translation>Pelanggan %1</translation>
     </message>
-    <message>
-        <source>point</source>
-        <translation>poin</translation>
+    <message numerus="yes">
+        <source>point(s)</source>
+        <translation>
+            <numerusform>poin</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 points expire on %2</source>
-        <translation>%1 poin hangus pada %2</translation>
+    <message numerus="yes">
+        <source>%Ln point(s) expire on %1</source>
+        <translation>
+            <numerusform>%Ln poin hangus pada %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>No points expiring</source>
@@ -908,13 +934,17 @@ Salinan data saat ini disimpan dulu di folder cadangan. Setelah itu loyaltydesk 
         <source>the loyalty service</source>
         <translation>layanan loyalitas</translation>
     </message>
-    <message>
-        <source>%3 says %1 points</source>
-        <translation>Menurut %3: %1 poin</translation>
+    <message numerus="yes">
+        <source>%3 says %1 point(s)</source>
+        <translation>
+            <numerusform>Menurut %3: %1 poin</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%3 says %1 points (read %2)</source>
-        <translation>Menurut %3: %1 poin (dibaca %2)</translation>
+    <message numerus="yes">
+        <source>%3 says %1 point(s) (read %2)</source>
+        <translation>
+            <numerusform>Menurut %3: %1 poin (dibaca %2)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every reward is available</source>
@@ -999,9 +1029,29 @@ Salinan data saat ini disimpan dulu di folder cadangan. Setelah itu loyaltydesk 
         <source>Profile saved.</source>
         <translation>Profil disimpan.</translation>
     </message>
-    <message>
-        <source>%1 points — %2</source>
-        <translation>%1 poin — %2</translation>
+    <message numerus="yes">
+        <source>%1 point(s) — %2</source>
+        <translation>
+            <numerusform>%1 poin — %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %Ln point(s)) will be merged into %3. Their points move here with their expiry dates; their record is closed and can no longer be used at the counter. Both histories and the audit trail are kept. This cannot be undone.</source>
+        <translation>
+            <numerusform>%1 (%2, %Ln poin) akan digabungkan ke %3. Poinnya pindah ke sini beserta tanggal hangusnya; datanya ditutup dan tidak bisa dipakai lagi di kasir. Kedua riwayat dan jejak audit tetap disimpan. Ini tidak bisa dibatalkan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %1 into this customer: %Ln point(s) moved.</source>
+        <translation>
+            <numerusform>%1 digabungkan ke pelanggan ini: %Ln poin dipindahkan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved their profile and %Ln ledger entries to %1.</source>
+        <translation>
+            <numerusform>Profil dan %Ln catatan poin disimpan ke %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Blocked: nothing can be recorded for them at the counter.</source>
@@ -1012,20 +1062,12 @@ Salinan data saat ini disimpan dulu di folder cadangan. Setelah itu loyaltydesk 
         <translation>Blokir dibuka: pelanggan bisa mengumpulkan dan memakai poin lagi.</translation>
     </message>
     <message>
-        <source>%1 (%2, %3 points) will be merged into %4. Their points move here with their expiry dates; their record is closed and can no longer be used at the counter. Both histories and the audit trail are kept. This cannot be undone.</source>
-        <translation>%1 (%2, %3 poin) akan digabungkan ke %4. Poinnya pindah ke sini beserta tanggal hangusnya; datanya ditutup dan tidak bisa dipakai lagi di kasir. Kedua riwayat dan jejak audit tetap disimpan. Ini tidak bisa dibatalkan.</translation>
-    </message>
-    <message>
         <source>Merge customers?</source>
         <translation>Gabungkan pelanggan?</translation>
     </message>
     <message>
         <source>Merge</source>
         <translation>Gabungkan</translation>
-    </message>
-    <message>
-        <source>Merged %1 into this customer: %2 points moved.</source>
-        <translation>%1 digabungkan ke pelanggan ini: %2 poin dipindahkan.</translation>
     </message>
     <message>
         <source>This removes %1&apos;s name, phone, email, birth date and notes for good, and their points can no longer be used. The points history stays, anonymised, for the shop&apos;s books, and the audit trail records the erasure. This cannot be undone.</source>
@@ -1042,10 +1084,6 @@ Salinan data saat ini disimpan dulu di folder cadangan. Setelah itu loyaltydesk 
     <message>
         <source>Personal data erased. The anonymised history and the audit entry are kept.</source>
         <translation>Data pribadi dihapus. Riwayat tanpa identitas dan entri audit tetap disimpan.</translation>
-    </message>
-    <message>
-        <source>Saved their profile and %1 ledger entries to %2.</source>
-        <translation>Profil dan %1 catatan poin disimpan ke %2.</translation>
     </message>
     <message>
         <source>Export their data</source>
@@ -1078,9 +1116,11 @@ Salinan data saat ini disimpan dulu di folder cadangan. Setelah itu loyaltydesk 
         <source>no visits yet</source>
         <translation>belum berkunjung</translation>
     </message>
-    <message>
-        <source>%1 points</source>
-        <translation>%1 poin</translation>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln poin</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1216,25 +1256,33 @@ Salinan data saat ini disimpan dulu di folder cadangan. Setelah itu loyaltydesk 
         <source>What to fix</source>
         <translation>Yang perlu diperbaiki</translation>
     </message>
-    <message>
-        <source>Import %1 new customers with %2 opening points from %3?
+    <message numerus="yes">
+        <source>Import %Ln new customer(s) from %1?
 
-%4 rows with problems are left out; %5 rows imported before are skipped.</source>
-        <translation>Impor %1 pelanggan baru dengan %2 poin awal dari %3?
+Opening points: %2
+Rows with problems, left out: %3
+Rows imported before, skipped: %4</source>
+        <translation>
+            <numerusform>Impor %Ln pelanggan baru dari %1?
 
-%4 baris bermasalah tidak diikutkan; %5 baris yang sudah pernah diimpor dilewati.</translation>
+Poin awal: %2
+Baris bermasalah, tidak diikutkan: %3
+Baris yang sudah pernah diimpor, dilewati: %4</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Import about %1 rows from %2?
-
-Rows with problems (%3 seen so far) are left out. &quot;Check the whole file&quot; first shows the exact numbers.</source>
-        <translation>Impor sekitar %1 baris dari %2?
-
-Baris bermasalah (sejauh ini %3) tidak diikutkan. Untuk angka pastinya, jalankan dulu &quot;Periksa seluruh file&quot;.</translation>
+        <source>Rows read: %1 · New customers: %2 · Already imported: %3 · Rows with problems: %4 · Opening points: %5</source>
+        <translation>Baris dibaca: %1 · Pelanggan baru: %2 · Sudah diimpor: %3 · Baris bermasalah: %4 · Poin awal: %5</translation>
     </message>
-    <message>
-        <source>%1 rows read · %2 new customers · %3 already imported · %4 rows with problems · %5 opening points</source>
-        <translation>%1 baris dibaca · %2 pelanggan baru · %3 sudah diimpor · %4 baris bermasalah · %5 poin awal</translation>
+    <message numerus="yes">
+        <source>Import about %Ln row(s) from %1?
+
+Rows with problems (%2 seen so far) are left out. &quot;Check the whole file&quot; first shows the exact numbers.</source>
+        <translation>
+            <numerusform>Impor sekitar %Ln baris dari %1?
+
+Baris bermasalah (sejauh ini %2) tidak diikutkan. Untuk angka pastinya, jalankan dulu &quot;Periksa seluruh file&quot;.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled. What was imported stays; import the same file again to finish — rows already imported are skipped.</source>
@@ -1439,17 +1487,27 @@ Baris bermasalah (sejauh ini %3) tidak diikutkan. Untuk angka pastinya, jalankan
         <source>Exporting customers…</source>
         <translation>Mengekspor pelanggan…</translation>
     </message>
-    <message>
-        <source>%1 customers saved to %2.</source>
-        <translation>%1 pelanggan disimpan ke %2.</translation>
+    <message numerus="yes">
+        <source>%Ln customer(s) saved to %1.</source>
+        <translation>
+            <numerusform>%Ln pelanggan disimpan ke %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries saved to %1.</source>
+        <translation>
+            <numerusform>%Ln entri disimpan ke %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln pelanggan</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exporting the ledger…</source>
         <translation>Mengekspor catatan poin…</translation>
-    </message>
-    <message>
-        <source>%1 entries saved to %2.</source>
-        <translation>%1 entri disimpan ke %2.</translation>
     </message>
     <message>
         <source>Export cancelled — no file was written.</source>
@@ -1458,14 +1516,6 @@ Baris bermasalah (sejauh ini %3) tidak diikutkan. Untuk angka pastinya, jalankan
     <message>
         <source>CSV files (*.csv)</source>
         <translation>File CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>%1 customers</source>
-        <translation>%1 pelanggan</translation>
-    </message>
-    <message>
-        <source>1 customer</source>
-        <translation>1 pelanggan</translation>
     </message>
     <message>
         <source>No customers match</source>
@@ -1513,9 +1563,11 @@ Baris bermasalah (sejauh ini %3) tidak diikutkan. Untuk angka pastinya, jalankan
         <source>Demo shop progress</source>
         <translation>Progres toko demo</translation>
     </message>
-    <message>
-        <source>%1 of %2 customers, with their visits and rewards</source>
-        <translation>%1 dari %2 pelanggan, dengan kunjungan dan hadiahnya</translation>
+    <message numerus="yes">
+        <source>%1 of %n customer(s), with their visits and rewards</source>
+        <translation>
+            <numerusform>%1 dari %n pelanggan, dengan kunjungan dan hadiahnya</numerusform>
+        </translation>
     </message>
     <message>
         <source>Demo shop</source>
@@ -1653,9 +1705,11 @@ Baris bermasalah (sejauh ini %3) tidak diikutkan. Untuk angka pastinya, jalankan
         <source>Points history</source>
         <translation>Riwayat poin</translation>
     </message>
-    <message>
-        <source>The latest %1 entries. Export their data for all of them.</source>
-        <translation>%1 entri terakhir. Ekspor datanya untuk melihat semuanya.</translation>
+    <message numerus="yes">
+        <source>The latest %Ln entries. Export their data for all of them.</source>
+        <translation>
+            <numerusform>%Ln entri terakhir. Ekspor datanya untuk melihat semuanya.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No points yet — they appear here after a check-in.</source>
@@ -1665,25 +1719,21 @@ Baris bermasalah (sejauh ini %3) tidak diikutkan. Untuk angka pastinya, jalankan
 <context>
     <name>HistoryWords</name>
     <message>
-        <source>%1 point</source>
-        <extracomment>Kinds whose reason is what a person typed (an adjustment, a void); other reasons are the ledger&apos;s own notes and the sentence already says them.</extracomment>
-        <translation>%1 poin</translation>
-    </message>
-    <message>
-        <source>%1 points</source>
-        <translation>%1 poin</translation>
-    </message>
-    <message>
         <source>Check-in: %1 → %2</source>
         <translation>Check-in: %1 → %2</translation>
     </message>
-    <message>
-        <source>1 item</source>
-        <translation>1 item</translation>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <extracomment>Kinds whose reason is what a person typed (an adjustment, a void); other reasons are the ledger&apos;s own notes and the sentence already says them.</extracomment>
+        <translation>
+            <numerusform>%Ln poin</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 items</source>
-        <translation>%1 item</translation>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln item</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check-in (a visit) → %2</source>
@@ -2059,9 +2109,11 @@ Baris bermasalah (sejauh ini %3) tidak diikutkan. Untuk angka pastinya, jalankan
         <source>Problems (%1)</source>
         <translation>Masalah (%1)</translation>
     </message>
-    <message>
-        <source>About %1 rows, with numbers written like %2 and dates like %3. The preview shows the first ones as they will be imported.</source>
-        <translation>Sekitar %1 baris, dengan angka ditulis seperti %2 dan tanggal seperti %3. Pratinjau menampilkan baris pertama sesuai hasil impornya nanti.</translation>
+    <message numerus="yes">
+        <source>About %Ln row(s), with numbers written like %1 and dates like %2. The preview shows the first ones as they will be imported.</source>
+        <translation>
+            <numerusform>Sekitar %Ln baris, dengan angka ditulis seperti %1 dan tanggal seperti %2. Pratinjau menampilkan baris pertama sesuai hasil impornya nanti.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checking the file…</source>
@@ -2250,9 +2302,11 @@ Baris bermasalah (sejauh ini %3) tidak diikutkan. Untuk angka pastinya, jalankan
         <source>(no name)</source>
         <translation>(tanpa nama)</translation>
     </message>
-    <message>
-        <source>%1 points</source>
-        <translation>%1 poin</translation>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln poin</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2269,17 +2323,23 @@ Baris bermasalah (sejauh ini %3) tidak diikutkan. Untuk angka pastinya, jalankan
         <source>No customer found here, and %1 cannot be reached now. Ctrl+N registers a new one.</source>
         <translation>Pelanggan tidak ditemukan di sini, dan %1 tidak bisa dihubungi sekarang. Ctrl+N untuk daftar baru.</translation>
     </message>
-    <message>
-        <source>%1 redeemed — %2 points</source>
-        <translation>%1 ditukar — %2 poin</translation>
+    <message numerus="yes">
+        <source>%1 redeemed — %2 point(s)</source>
+        <translation>
+            <numerusform>%1 ditukar — %2 poin</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 points paid %2</source>
-        <translation>%1 poin untuk bayar %2</translation>
+    <message numerus="yes">
+        <source>%1 point(s) paid %2</source>
+        <translation>
+            <numerusform>%1 poin untuk bayar %2</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Voided — %1 points</source>
-        <translation>Dibatalkan — %1 poin</translation>
+    <message numerus="yes">
+        <source>Voided — %1 point(s)</source>
+        <translation>
+            <numerusform>Dibatalkan — %1 poin</numerusform>
+        </translation>
     </message>
     <message>
         <source>Done</source>
@@ -2297,9 +2357,11 @@ Baris bermasalah (sejauh ini %3) tidak diikutkan. Untuk angka pastinya, jalankan
         <source>Blocked customer — nothing can be recorded.</source>
         <translation>Pelanggan diblokir — tidak ada yang bisa dicatat.</translation>
     </message>
-    <message>
-        <source>%1: the last customer was cleared %2 seconds after their result. Scan their card again.</source>
-        <translation>%1: pelanggan terakhir sudah dikosongkan %2 detik setelah hasilnya muncul. Scan kartunya lagi.</translation>
+    <message numerus="yes">
+        <source>%1: the last customer was cleared %n second(s) after their result. Scan their card again.</source>
+        <translation>
+            <numerusform>%1: pelanggan terakhir sudah dikosongkan %n detik setelah hasilnya muncul. Scan kartunya lagi.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: there is no customer on the card. Scan a member card first.</source>
@@ -2317,13 +2379,17 @@ Baris bermasalah (sejauh ini %3) tidak diikutkan. Untuk angka pastinya, jalankan
         <source>Not enough points: %1 of %2.</source>
         <translation>Poin tidak cukup: %1 dari %2.</translation>
     </message>
-    <message>
-        <source>Redeem %1 for %2 points?</source>
-        <translation>Tukar %1 dengan %2 poin?</translation>
+    <message numerus="yes">
+        <source>Redeem %1 for %Ln point(s)?</source>
+        <translation>
+            <numerusform>Tukar %1 dengan %Ln poin?</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Pay %1 with %2 points?</source>
-        <translation>Bayar %1 dengan %2 poin?</translation>
+    <message numerus="yes">
+        <source>Pay %1 with %Ln point(s)?</source>
+        <translation>
+            <numerusform>Bayar %1 dengan %Ln poin?</numerusform>
+        </translation>
     </message>
     <message>
         <source>New customer — fill in and press Enter.</source>
@@ -2381,9 +2447,11 @@ Baris bermasalah (sejauh ini %3) tidak diikutkan. Untuk angka pastinya, jalankan
         <source>This one is from another till: type an owner&apos;s PIN.</source>
         <translation>Transaksi ini dari terminal lain: ketik PIN pemilik.</translation>
     </message>
-    <message>
-        <source>This one is older than %1 minutes: type an owner&apos;s PIN.</source>
-        <translation>Transaksi ini lebih dari %1 menit yang lalu: ketik PIN pemilik.</translation>
+    <message numerus="yes">
+        <source>This one is older than %n minute(s): type an owner&apos;s PIN.</source>
+        <translation>
+            <numerusform>Transaksi ini lebih dari %n menit yang lalu: ketik PIN pemilik.</numerusform>
+        </translation>
     </message>
     <message>
         <source>For %1</source>
@@ -2418,14 +2486,6 @@ Baris bermasalah (sejauh ini %3) tidak diikutkan. Untuk angka pastinya, jalankan
         <translation>Baru saja check-in — tekan Enter untuk check-in lagi.</translation>
     </message>
     <message>
-        <source>Checked in a minute ago — press Enter to check in again.</source>
-        <translation>Check-in semenit lalu — tekan Enter untuk check-in lagi.</translation>
-    </message>
-    <message>
-        <source>Checked in %1 minutes ago — press Enter to check in again.</source>
-        <translation>Check-in %1 menit lalu — tekan Enter untuk check-in lagi.</translation>
-    </message>
-    <message>
         <source>Already redeemed on %1 at %2 by %3.</source>
         <translation>Sudah ditukar pada %1, %2, oleh %3.</translation>
     </message>
@@ -2449,9 +2509,17 @@ Baris bermasalah (sejauh ini %3) tidak diikutkan. Untuk angka pastinya, jalankan
         <source>%1 is more than the counter records at once (at most %2). Check the amount.</source>
         <translation>%1 melebihi batas sekali catat di kasir (maksimal %2). Periksa nominalnya.</translation>
     </message>
-    <message>
-        <source>Too many wrong PINs. Try again in %1 seconds.</source>
-        <translation>Terlalu banyak PIN salah. Coba lagi dalam %1 detik.</translation>
+    <message numerus="yes">
+        <source>Checked in %n minute(s) ago — press Enter to check in again.</source>
+        <translation>
+            <numerusform>Check-in %n menit lalu — tekan Enter untuk check-in lagi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Terlalu banyak PIN salah. Coba lagi dalam %n detik.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Type the amount as a number, like 25.50.</source>
@@ -2593,21 +2661,33 @@ Baris bermasalah (sejauh ini %3) tidak diikutkan. Untuk angka pastinya, jalankan
         <source>The shop needs at least one owner.</source>
         <translation>Toko harus punya setidaknya satu pemilik.</translation>
     </message>
-    <message>
-        <source>%1 points</source>
-        <translation>%1 poin</translation>
+    <message numerus="yes">
+        <source>%1 point(s)</source>
+        <translation>
+            <numerusform>%1 poin</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 at 1 point per %2</source>
         <translation>%1 dengan 1 poin per %2</translation>
     </message>
-    <message>
-        <source>%1 units at %2 points each</source>
-        <translation>%1 item, masing-masing %2 poin</translation>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln poin</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 points per visit</source>
-        <translation>%1 poin per kunjungan</translation>
+    <message numerus="yes">
+        <source>%Ln unit(s) at %1 each</source>
+        <translation>
+            <numerusform>%Ln item, masing-masing %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s) per visit</source>
+        <translation>
+            <numerusform>%Ln poin per kunjungan</numerusform>
+        </translation>
     </message>
     <message>
         <source> (×%1 %2)</source>
@@ -3277,9 +3357,23 @@ Baris bermasalah (sejauh ini %3) tidak diikutkan. Untuk angka pastinya, jalankan
         <source>Cost</source>
         <translation>Harga</translation>
     </message>
-    <message>
-        <source>%1 points</source>
-        <translation>%1 poin</translation>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln poin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reward(s)</source>
+        <translation>
+            <numerusform>%Ln hadiah</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln reward(s)</source>
+        <translation>
+            <numerusform>%1 dari %Ln hadiah</numerusform>
+        </translation>
     </message>
     <message>
         <source>Offered</source>
@@ -3314,18 +3408,6 @@ Baris bermasalah (sejauh ini %3) tidak diikutkan. Untuk angka pastinya, jalankan
         <translation>Tidak ada hadiah yang cocok dengan “%1”.</translation>
     </message>
     <message>
-        <source>1 reward</source>
-        <translation>1 hadiah</translation>
-    </message>
-    <message>
-        <source>%1 rewards</source>
-        <translation>%1 hadiah</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 dari %2</translation>
-    </message>
-    <message>
         <source>%1 added.</source>
         <translation>%1 ditambahkan.</translation>
     </message>
@@ -3349,52 +3431,62 @@ Baris bermasalah (sejauh ini %3) tidak diikutkan. Untuk angka pastinya, jalankan
 <context>
     <name>RulesPreview</name>
     <message>
-        <source>1 customer</source>
-        <translation>1 pelanggan</translation>
-    </message>
-    <message>
-        <source>%1 customers</source>
-        <translation>%1 pelanggan</translation>
-    </message>
-    <message>
         <source>never expire</source>
         <translation>tidak pernah hangus</translation>
-    </message>
-    <message>
-        <source>expire after %1 months</source>
-        <translation>hangus setelah %1 bulan</translation>
     </message>
     <message>
         <source>never</source>
         <translation>tidak pernah</translation>
     </message>
     <message>
-        <source>after %1 months</source>
-        <translation>setelah %1 bulan</translation>
-    </message>
-    <message>
         <source>Points earned from now on %1 (until now: %2).</source>
         <translation>Poin yang didapat mulai sekarang %1 (sebelumnya: %2).</translation>
-    </message>
-    <message>
-        <source>The %1 points earned before, held by %2, keep the expiry dates they have.</source>
-        <translation>%1 poin yang didapat sebelumnya, milik %2, tetap dengan tanggal hangusnya.</translation>
-    </message>
-    <message>
-        <source>%1 of those points, held by %2, have no expiry date and keep none.</source>
-        <translation>%1 poin di antaranya, milik %2, tidak punya tanggal hangus dan tetap begitu.</translation>
-    </message>
-    <message>
-        <source>The new earning rules apply from the next check-in: %1 checked in during the last %2 days.</source>
-        <translation>Aturan perolehan poin yang baru berlaku mulai check-in berikutnya: %1 check-in dalam %2 hari terakhir.</translation>
     </message>
     <message>
         <source>nothing (paying with points is off)</source>
         <translation>tidak ada (bayar pakai poin nonaktif)</translation>
     </message>
-    <message>
-        <source>The %1 points customers hold are worth %2 when paying with points, instead of %3.</source>
-        <translation>%1 poin milik pelanggan bernilai %2 saat dipakai untuk bayar, bukan %3.</translation>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln pelanggan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expire after %Ln month(s)</source>
+        <translation>
+            <numerusform>hangus setelah %Ln bulan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>after %Ln month(s)</source>
+        <translation>
+            <numerusform>setelah %Ln bulan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln point(s) earned before, held by %1, keep the expiry dates they have.</source>
+        <translation>
+            <numerusform>%Ln poin yang didapat sebelumnya, milik %1, tetap dengan tanggal hangusnya.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of those points, held by %1, have no expiry date and keep none.</source>
+        <translation>
+            <numerusform>%Ln poin di antaranya, milik %1, tidak punya tanggal hangus dan tetap begitu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The new earning rules apply from the next check-in: %1 checked in during the last %Ln day(s).</source>
+        <translation>
+            <numerusform>Aturan perolehan poin yang baru berlaku mulai check-in berikutnya: %1 check-in dalam %Ln hari terakhir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln point(s) customers hold are worth %1 when paying with points, instead of %2.</source>
+        <translation>
+            <numerusform>%Ln poin milik pelanggan bernilai %1 saat dipakai untuk bayar, bukan %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Past ledger entries are never rewritten.</source>
@@ -3757,29 +3849,23 @@ Baris bermasalah (sejauh ini %3) tidak diikutkan. Untuk angka pastinya, jalankan
         <source>paying with points is off</source>
         <translation>bayar pakai poin nonaktif</translation>
     </message>
-    <message>
-        <source>%1 point</source>
-        <translation>%1 poin</translation>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln poin</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 points</source>
-        <translation>%1 poin</translation>
+    <message numerus="yes">
+        <source>%Ln month(s)</source>
+        <translation>
+            <numerusform>%Ln bulan</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 month</source>
-        <translation>%1 bulan</translation>
-    </message>
-    <message>
-        <source>%1 months</source>
-        <translation>%1 bulan</translation>
-    </message>
-    <message>
-        <source>%1 minute</source>
-        <translation>%1 menit</translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 menit</translation>
+    <message numerus="yes">
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln menit</numerusform>
+        </translation>
     </message>
     <message>
         <source>none</source>
@@ -4136,13 +4222,11 @@ Baris bermasalah (sejauh ini %3) tidak diikutkan. Untuk angka pastinya, jalankan
         <source>No one on the staff is called “%1”.</source>
         <translation>Tidak ada staf bernama “%1”.</translation>
     </message>
-    <message>
-        <source>1 person</source>
-        <translation>1 orang</translation>
-    </message>
-    <message>
-        <source>%1 people</source>
-        <translation>%1 orang</translation>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln orang</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · %2 can sign in</source>
@@ -4293,21 +4377,29 @@ Baris bermasalah (sejauh ini %3) tidak diikutkan. Untuk angka pastinya, jalankan
         <source>When a balance was read at %1, it was not the one here (less what was still waiting to be sent). Nothing was changed on either side: correct it here or at %1.</source>
         <translation>Saat saldo dibaca di %1, hasilnya tidak sama dengan di sini (setelah dikurangi yang masih menunggu dikirim). Tidak ada yang diubah di kedua sisi: perbaiki di sini atau di %1.</translation>
     </message>
-    <message>
-        <source>Check-in, %1 points</source>
-        <translation>Check-in, %1 poin</translation>
+    <message numerus="yes">
+        <source>Check-in, %1 point(s)</source>
+        <translation>
+            <numerusform>Check-in, %1 poin</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Redemption, %1 points</source>
-        <translation>Penukaran, %1 poin</translation>
+    <message numerus="yes">
+        <source>Redemption, %1 point(s)</source>
+        <translation>
+            <numerusform>Penukaran, %1 poin</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Adjustment, %1 points</source>
-        <translation>Penyesuaian, %1 poin</translation>
+    <message numerus="yes">
+        <source>Adjustment, %1 point(s)</source>
+        <translation>
+            <numerusform>Penyesuaian, %1 poin</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Void, %1 points</source>
-        <translation>Pembatalan, %1 poin</translation>
+    <message numerus="yes">
+        <source>Void, %1 point(s)</source>
+        <translation>
+            <numerusform>Pembatalan, %1 poin</numerusform>
+        </translation>
     </message>
     <message>
         <source>New customer</source>
@@ -4591,13 +4683,11 @@ Baris bermasalah (sejauh ini %3) tidak diikutkan. Untuk angka pastinya, jalankan
         <source>Not connected: nothing is queued.</source>
         <translation>Tidak terhubung: tidak ada antrean.</translation>
     </message>
-    <message>
-        <source>1 problem</source>
-        <translation>1 masalah</translation>
-    </message>
-    <message>
-        <source>%1 problems</source>
-        <translation>%1 masalah</translation>
+    <message numerus="yes">
+        <source>%Ln problem(s)</source>
+        <translation>
+            <numerusform>%Ln masalah</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 waiting to be sent</source>

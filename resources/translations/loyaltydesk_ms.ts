@@ -94,9 +94,11 @@
         <source>Adjust points</source>
         <translation>Laraskan mata</translation>
     </message>
-    <message>
-        <source>%1 has %2 points.</source>
-        <translation>%1 ada %2 mata.</translation>
+    <message numerus="yes">
+        <source>%1 has %Ln point(s).</source>
+        <translation>
+            <numerusform>%1 ada %Ln mata.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add points</source>
@@ -134,17 +136,21 @@
         <source>Type how many points, above 0.</source>
         <translation>Taip bilangan mata, lebih daripada 0.</translation>
     </message>
-    <message>
-        <source>They have only %1 points.</source>
-        <translation>Mereka hanya ada %1 mata.</translation>
+    <message numerus="yes">
+        <source>They have only %Ln point(s).</source>
+        <translation>
+            <numerusform>Mereka hanya ada %Ln mata.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Balance after: %Ln point(s)</source>
+        <translation>
+            <numerusform>Baki selepas: %Ln mata</numerusform>
+        </translation>
     </message>
     <message>
         <source>Say why, so the history explains it.</source>
         <translation>Nyatakan sebabnya supaya sejarah dapat menjelaskannya.</translation>
-    </message>
-    <message>
-        <source>Balance after: %1 points</source>
-        <translation>Baki selepas: %1 mata</translation>
     </message>
 </context>
 <context>
@@ -429,25 +435,27 @@
         <source>a customer whose data was erased</source>
         <translation>pelanggan yang datanya telah dipadam</translation>
     </message>
-    <message>
-        <source>%1 points</source>
-        <translation>%1 mata</translation>
+    <message numerus="yes">
+        <source>%1 point(s)</source>
+        <translation>
+            <numerusform>%1 mata</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln baris</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>costs %Ln point(s)</source>
+        <translation>
+            <numerusform>harga %Ln mata</numerusform>
+        </translation>
     </message>
     <message>
         <source>as %1</source>
         <translation>sebagai %1</translation>
-    </message>
-    <message>
-        <source>%1 row</source>
-        <translation>%1 baris</translation>
-    </message>
-    <message>
-        <source>%1 rows</source>
-        <translation>%1 baris</translation>
-    </message>
-    <message>
-        <source>costs %1 points</source>
-        <translation>harga %1 mata</translation>
     </message>
     <message>
         <source>The shop&apos;s first settings</source>
@@ -544,9 +552,11 @@
         <source>No entries</source>
         <translation>Tiada entri</translation>
     </message>
-    <message>
-        <source>%1–%2 of %3 entries</source>
-        <translation>%1–%2 daripada %3 entri</translation>
+    <message numerus="yes">
+        <source>%1–%2 of %Ln entries</source>
+        <translation>
+            <numerusform>%1–%2 daripada %Ln entri</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -631,13 +641,37 @@
         <source>No backup matches “%1”.</source>
         <translation>Tiada sandaran yang sepadan dengan “%1”.</translation>
     </message>
-    <message>
-        <source>1 backup</source>
-        <translation>1 sandaran</translation>
+    <message numerus="yes">
+        <source>%Ln backup(s)</source>
+        <translation>
+            <numerusform>%Ln sandaran</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln pelanggan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ledger entries</source>
+        <translation>
+            <numerusform>%Ln entri lejar</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 backups</source>
-        <translation>%1 sandaran</translation>
+        <source>Restoring replaces ALL the shop&apos;s data with %1: %2 and %3. Everything recorded since that backup will be gone.
+
+A copy of the data as it is now is saved in the backups folder first. loyaltydesk must be restarted afterwards.</source>
+        <translation>Pemulihan menggantikan SEMUA data kedai dengan %1: %2 dan %3. Semua yang direkodkan sejak sandaran itu akan hilang.
+
+Salinan data seperti sekarang disimpan dahulu dalam folder sandaran. loyaltydesk perlu dimulakan semula selepas itu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored: %Ln customer(s). Restart loyaltydesk to carry on.</source>
+        <translation>
+            <numerusform>Dipulihkan: %Ln pelanggan. Mulakan semula loyaltydesk untuk meneruskan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Backing up the shop</source>
@@ -668,14 +702,6 @@
         <translation>sandaran %1</translation>
     </message>
     <message>
-        <source>Restoring replaces ALL the shop&apos;s data with %1: %2 customers and %3 ledger entries. Everything recorded since that backup will be gone.
-
-A copy of the data as it is now is saved in the backups folder first. loyaltydesk must be restarted afterwards.</source>
-        <translation>Pemulihan menggantikan SEMUA data kedai dengan %1: %2 pelanggan dan %3 entri lejar. Semua yang direkodkan sejak sandaran itu akan hilang.
-
-Salinan data seperti sekarang disimpan dahulu dalam folder sandaran. loyaltydesk perlu dimulakan semula selepas itu.</translation>
-    </message>
-    <message>
         <source>Restore this backup?</source>
         <translation>Pulihkan sandaran ini?</translation>
     </message>
@@ -690,10 +716,6 @@ Salinan data seperti sekarang disimpan dahulu dalam folder sandaran. loyaltydesk
     <message>
         <source>Restore cancelled — nothing changed.</source>
         <translation>Pemulihan dibatalkan — tiada apa-apa berubah.</translation>
-    </message>
-    <message>
-        <source>Restored: %1 customers. Restart loyaltydesk to carry on.</source>
-        <translation>Dipulihkan: %1 pelanggan. Mulakan semula loyaltydesk untuk meneruskan.</translation>
     </message>
     <message>
         <source>Restart loyaltydesk</source>
@@ -884,13 +906,17 @@ Salinan data seperti sekarang disimpan dahulu dalam folder sandaran. loyaltydesk
         <source>Customer %1</source>
         <translation>Pelanggan %1</translation>
     </message>
-    <message>
-        <source>point</source>
-        <translation>mata</translation>
+    <message numerus="yes">
+        <source>point(s)</source>
+        <translation>
+            <numerusform>mata</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 points expire on %2</source>
-        <translation>%1 mata luput pada %2</translation>
+    <message numerus="yes">
+        <source>%Ln point(s) expire on %1</source>
+        <translation>
+            <numerusform>%Ln mata luput pada %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>No points expiring</source>
@@ -908,13 +934,17 @@ Salinan data seperti sekarang disimpan dahulu dalam folder sandaran. loyaltydesk
         <source>the loyalty service</source>
         <translation>perkhidmatan kesetiaan</translation>
     </message>
-    <message>
-        <source>%3 says %1 points</source>
-        <translation>Menurut %3: %1 mata</translation>
+    <message numerus="yes">
+        <source>%3 says %1 point(s)</source>
+        <translation>
+            <numerusform>Menurut %3: %1 mata</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%3 says %1 points (read %2)</source>
-        <translation>Menurut %3: %1 mata (dibaca %2)</translation>
+    <message numerus="yes">
+        <source>%3 says %1 point(s) (read %2)</source>
+        <translation>
+            <numerusform>Menurut %3: %1 mata (dibaca %2)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every reward is available</source>
@@ -999,9 +1029,29 @@ Salinan data seperti sekarang disimpan dahulu dalam folder sandaran. loyaltydesk
         <source>Profile saved.</source>
         <translation>Profil disimpan.</translation>
     </message>
-    <message>
-        <source>%1 points — %2</source>
-        <translation>%1 mata — %2</translation>
+    <message numerus="yes">
+        <source>%1 point(s) — %2</source>
+        <translation>
+            <numerusform>%1 mata — %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %Ln point(s)) will be merged into %3. Their points move here with their expiry dates; their record is closed and can no longer be used at the counter. Both histories and the audit trail are kept. This cannot be undone.</source>
+        <translation>
+            <numerusform>%1 (%2, %Ln mata) akan digabungkan ke dalam %3. Mata mereka dipindahkan ke sini bersama tarikh luputnya; rekod mereka ditutup dan tidak boleh digunakan lagi di kaunter. Kedua-dua sejarah dan jejak audit disimpan. Tindakan ini tidak boleh dibuat asal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %1 into this customer: %Ln point(s) moved.</source>
+        <translation>
+            <numerusform>%1 digabungkan ke dalam pelanggan ini: %Ln mata dipindahkan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved their profile and %Ln ledger entries to %1.</source>
+        <translation>
+            <numerusform>Profil mereka dan %Ln entri lejar disimpan ke %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Blocked: nothing can be recorded for them at the counter.</source>
@@ -1012,20 +1062,12 @@ Salinan data seperti sekarang disimpan dahulu dalam folder sandaran. loyaltydesk
         <translation>Sekatan dibuka: mereka boleh kumpul dan guna mata semula.</translation>
     </message>
     <message>
-        <source>%1 (%2, %3 points) will be merged into %4. Their points move here with their expiry dates; their record is closed and can no longer be used at the counter. Both histories and the audit trail are kept. This cannot be undone.</source>
-        <translation>%1 (%2, %3 mata) akan digabungkan ke dalam %4. Mata mereka dipindahkan ke sini bersama tarikh luputnya; rekod mereka ditutup dan tidak boleh digunakan lagi di kaunter. Kedua-dua sejarah dan jejak audit disimpan. Tindakan ini tidak boleh dibuat asal.</translation>
-    </message>
-    <message>
         <source>Merge customers?</source>
         <translation>Gabungkan pelanggan?</translation>
     </message>
     <message>
         <source>Merge</source>
         <translation>Gabung</translation>
-    </message>
-    <message>
-        <source>Merged %1 into this customer: %2 points moved.</source>
-        <translation>%1 digabungkan ke dalam pelanggan ini: %2 mata dipindahkan.</translation>
     </message>
     <message>
         <source>This removes %1&apos;s name, phone, email, birth date and notes for good, and their points can no longer be used. The points history stays, anonymised, for the shop&apos;s books, and the audit trail records the erasure. This cannot be undone.</source>
@@ -1042,10 +1084,6 @@ Salinan data seperti sekarang disimpan dahulu dalam folder sandaran. loyaltydesk
     <message>
         <source>Personal data erased. The anonymised history and the audit entry are kept.</source>
         <translation>Data peribadi dipadam. Sejarah tanpa nama dan entri audit disimpan.</translation>
-    </message>
-    <message>
-        <source>Saved their profile and %1 ledger entries to %2.</source>
-        <translation>Profil mereka dan %1 entri lejar disimpan ke %2.</translation>
     </message>
     <message>
         <source>Export their data</source>
@@ -1078,9 +1116,11 @@ Salinan data seperti sekarang disimpan dahulu dalam folder sandaran. loyaltydesk
         <source>no visits yet</source>
         <translation>belum ada lawatan</translation>
     </message>
-    <message>
-        <source>%1 points</source>
-        <translation>%1 mata</translation>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln mata</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1216,25 +1256,33 @@ Salinan data seperti sekarang disimpan dahulu dalam folder sandaran. loyaltydesk
         <source>What to fix</source>
         <translation>Perlu dibetulkan</translation>
     </message>
-    <message>
-        <source>Import %1 new customers with %2 opening points from %3?
+    <message numerus="yes">
+        <source>Import %Ln new customer(s) from %1?
 
-%4 rows with problems are left out; %5 rows imported before are skipped.</source>
-        <translation>Import %1 pelanggan baharu dengan %2 mata permulaan daripada %3?
+Opening points: %2
+Rows with problems, left out: %3
+Rows imported before, skipped: %4</source>
+        <translation>
+            <numerusform>Import %Ln pelanggan baharu daripada %1?
 
-%4 baris bermasalah ditinggalkan; %5 baris yang pernah diimport dilangkau.</translation>
+Mata permulaan: %2
+Baris bermasalah, ditinggalkan: %3
+Baris yang pernah diimport, dilangkau: %4</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Import about %1 rows from %2?
-
-Rows with problems (%3 seen so far) are left out. &quot;Check the whole file&quot; first shows the exact numbers.</source>
-        <translation>Import kira-kira %1 baris daripada %2?
-
-Baris bermasalah (%3 setakat ini) ditinggalkan. &quot;Semak seluruh fail&quot; dahulu untuk melihat jumlah tepat.</translation>
+        <source>Rows read: %1 · New customers: %2 · Already imported: %3 · Rows with problems: %4 · Opening points: %5</source>
+        <translation>Baris dibaca: %1 · Pelanggan baharu: %2 · Sudah diimport: %3 · Baris bermasalah: %4 · Mata permulaan: %5</translation>
     </message>
-    <message>
-        <source>%1 rows read · %2 new customers · %3 already imported · %4 rows with problems · %5 opening points</source>
-        <translation>%1 baris dibaca · %2 pelanggan baharu · %3 sudah diimport · %4 baris bermasalah · %5 mata permulaan</translation>
+    <message numerus="yes">
+        <source>Import about %Ln row(s) from %1?
+
+Rows with problems (%2 seen so far) are left out. &quot;Check the whole file&quot; first shows the exact numbers.</source>
+        <translation>
+            <numerusform>Import kira-kira %Ln baris daripada %1?
+
+Baris bermasalah (%2 setakat ini) ditinggalkan. &quot;Semak seluruh fail&quot; dahulu untuk melihat jumlah tepat.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled. What was imported stays; import the same file again to finish — rows already imported are skipped.</source>
@@ -1439,17 +1487,27 @@ Baris bermasalah (%3 setakat ini) ditinggalkan. &quot;Semak seluruh fail&quot; d
         <source>Exporting customers…</source>
         <translation>Mengeksport pelanggan…</translation>
     </message>
-    <message>
-        <source>%1 customers saved to %2.</source>
-        <translation>%1 pelanggan disimpan ke %2.</translation>
+    <message numerus="yes">
+        <source>%Ln customer(s) saved to %1.</source>
+        <translation>
+            <numerusform>%Ln pelanggan disimpan ke %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries saved to %1.</source>
+        <translation>
+            <numerusform>%Ln entri disimpan ke %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln pelanggan</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exporting the ledger…</source>
         <translation>Mengeksport lejar…</translation>
-    </message>
-    <message>
-        <source>%1 entries saved to %2.</source>
-        <translation>%1 entri disimpan ke %2.</translation>
     </message>
     <message>
         <source>Export cancelled — no file was written.</source>
@@ -1458,14 +1516,6 @@ Baris bermasalah (%3 setakat ini) ditinggalkan. &quot;Semak seluruh fail&quot; d
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Fail CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>%1 customers</source>
-        <translation>%1 pelanggan</translation>
-    </message>
-    <message>
-        <source>1 customer</source>
-        <translation>1 pelanggan</translation>
     </message>
     <message>
         <source>No customers match</source>
@@ -1513,9 +1563,11 @@ Baris bermasalah (%3 setakat ini) ditinggalkan. &quot;Semak seluruh fail&quot; d
         <source>Demo shop progress</source>
         <translation>Kemajuan kedai demo</translation>
     </message>
-    <message>
-        <source>%1 of %2 customers, with their visits and rewards</source>
-        <translation>%1 daripada %2 pelanggan, bersama lawatan dan ganjaran mereka</translation>
+    <message numerus="yes">
+        <source>%1 of %n customer(s), with their visits and rewards</source>
+        <translation>
+            <numerusform>%1 daripada %n pelanggan, bersama lawatan dan ganjaran mereka</numerusform>
+        </translation>
     </message>
     <message>
         <source>Demo shop</source>
@@ -1653,9 +1705,11 @@ Baris bermasalah (%3 setakat ini) ditinggalkan. &quot;Semak seluruh fail&quot; d
         <source>Points history</source>
         <translation>Sejarah mata</translation>
     </message>
-    <message>
-        <source>The latest %1 entries. Export their data for all of them.</source>
-        <translation>%1 entri terkini. Eksport data mereka untuk melihat semuanya.</translation>
+    <message numerus="yes">
+        <source>The latest %Ln entries. Export their data for all of them.</source>
+        <translation>
+            <numerusform>%Ln entri terkini. Eksport data mereka untuk melihat semuanya.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No points yet — they appear here after a check-in.</source>
@@ -1665,25 +1719,21 @@ Baris bermasalah (%3 setakat ini) ditinggalkan. &quot;Semak seluruh fail&quot; d
 <context>
     <name>HistoryWords</name>
     <message>
-        <source>%1 point</source>
-        <extracomment>Kinds whose reason is what a person typed (an adjustment, a void); other reasons are the ledger&apos;s own notes and the sentence already says them.</extracomment>
-        <translation>%1 mata</translation>
-    </message>
-    <message>
-        <source>%1 points</source>
-        <translation>%1 mata</translation>
-    </message>
-    <message>
         <source>Check-in: %1 → %2</source>
         <translation>Daftar masuk: %1 → %2</translation>
     </message>
-    <message>
-        <source>1 item</source>
-        <translation>1 barang</translation>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <extracomment>Kinds whose reason is what a person typed (an adjustment, a void); other reasons are the ledger&apos;s own notes and the sentence already says them.</extracomment>
+        <translation>
+            <numerusform>%Ln mata</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 items</source>
-        <translation>%1 barang</translation>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln barang</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check-in (a visit) → %2</source>
@@ -2059,9 +2109,11 @@ Baris bermasalah (%3 setakat ini) ditinggalkan. &quot;Semak seluruh fail&quot; d
         <source>Problems (%1)</source>
         <translation>Masalah (%1)</translation>
     </message>
-    <message>
-        <source>About %1 rows, with numbers written like %2 and dates like %3. The preview shows the first ones as they will be imported.</source>
-        <translation>Kira-kira %1 baris, dengan nombor ditulis seperti %2 dan tarikh seperti %3. Pratonton menunjukkan baris pertama seperti yang akan diimport.</translation>
+    <message numerus="yes">
+        <source>About %Ln row(s), with numbers written like %1 and dates like %2. The preview shows the first ones as they will be imported.</source>
+        <translation>
+            <numerusform>Kira-kira %Ln baris, dengan nombor ditulis seperti %1 dan tarikh seperti %2. Pratonton menunjukkan baris pertama seperti yang akan diimport.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checking the file…</source>
@@ -2250,9 +2302,11 @@ Baris bermasalah (%3 setakat ini) ditinggalkan. &quot;Semak seluruh fail&quot; d
         <source>(no name)</source>
         <translation>(tiada nama)</translation>
     </message>
-    <message>
-        <source>%1 points</source>
-        <translation>%1 mata</translation>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln mata</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2269,17 +2323,23 @@ Baris bermasalah (%3 setakat ini) ditinggalkan. &quot;Semak seluruh fail&quot; d
         <source>No customer found here, and %1 cannot be reached now. Ctrl+N registers a new one.</source>
         <translation>Pelanggan tidak dijumpai di sini, dan %1 tidak dapat dihubungi sekarang. Ctrl+N untuk daftar baharu.</translation>
     </message>
-    <message>
-        <source>%1 redeemed — %2 points</source>
-        <translation>%1 ditebus — %2 mata</translation>
+    <message numerus="yes">
+        <source>%1 redeemed — %2 point(s)</source>
+        <translation>
+            <numerusform>%1 ditebus — %2 mata</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 points paid %2</source>
-        <translation>Bayar %2 dengan %1 mata</translation>
+    <message numerus="yes">
+        <source>%1 point(s) paid %2</source>
+        <translation>
+            <numerusform>Bayar %2 dengan %1 mata</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Voided — %1 points</source>
-        <translation>Dibatalkan — %1 mata</translation>
+    <message numerus="yes">
+        <source>Voided — %1 point(s)</source>
+        <translation>
+            <numerusform>Dibatalkan — %1 mata</numerusform>
+        </translation>
     </message>
     <message>
         <source>Done</source>
@@ -2297,9 +2357,11 @@ Baris bermasalah (%3 setakat ini) ditinggalkan. &quot;Semak seluruh fail&quot; d
         <source>Blocked customer — nothing can be recorded.</source>
         <translation>Pelanggan disekat — tiada apa-apa boleh direkodkan.</translation>
     </message>
-    <message>
-        <source>%1: the last customer was cleared %2 seconds after their result. Scan their card again.</source>
-        <translation>%1: pelanggan terakhir dikosongkan %2 saat selepas keputusannya. Imbas kad mereka sekali lagi.</translation>
+    <message numerus="yes">
+        <source>%1: the last customer was cleared %n second(s) after their result. Scan their card again.</source>
+        <translation>
+            <numerusform>%1: pelanggan terakhir dikosongkan %n saat selepas keputusannya. Imbas kad mereka sekali lagi.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: there is no customer on the card. Scan a member card first.</source>
@@ -2317,13 +2379,17 @@ Baris bermasalah (%3 setakat ini) ditinggalkan. &quot;Semak seluruh fail&quot; d
         <source>Not enough points: %1 of %2.</source>
         <translation>Mata tidak cukup: %1 daripada %2.</translation>
     </message>
-    <message>
-        <source>Redeem %1 for %2 points?</source>
-        <translation>Tebus %1 dengan %2 mata?</translation>
+    <message numerus="yes">
+        <source>Redeem %1 for %Ln point(s)?</source>
+        <translation>
+            <numerusform>Tebus %1 dengan %Ln mata?</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Pay %1 with %2 points?</source>
-        <translation>Bayar %1 dengan %2 mata?</translation>
+    <message numerus="yes">
+        <source>Pay %1 with %Ln point(s)?</source>
+        <translation>
+            <numerusform>Bayar %1 dengan %Ln mata?</numerusform>
+        </translation>
     </message>
     <message>
         <source>New customer — fill in and press Enter.</source>
@@ -2381,9 +2447,11 @@ Baris bermasalah (%3 setakat ini) ditinggalkan. &quot;Semak seluruh fail&quot; d
         <source>This one is from another till: type an owner&apos;s PIN.</source>
         <translation>Ini dari kaunter lain: taip PIN pemilik.</translation>
     </message>
-    <message>
-        <source>This one is older than %1 minutes: type an owner&apos;s PIN.</source>
-        <translation>Ini lebih lama daripada %1 minit: taip PIN pemilik.</translation>
+    <message numerus="yes">
+        <source>This one is older than %n minute(s): type an owner&apos;s PIN.</source>
+        <translation>
+            <numerusform>Ini lebih lama daripada %n minit: taip PIN pemilik.</numerusform>
+        </translation>
     </message>
     <message>
         <source>For %1</source>
@@ -2418,14 +2486,6 @@ Baris bermasalah (%3 setakat ini) ditinggalkan. &quot;Semak seluruh fail&quot; d
         <translation>Baru sahaja daftar masuk — tekan Enter untuk daftar masuk lagi.</translation>
     </message>
     <message>
-        <source>Checked in a minute ago — press Enter to check in again.</source>
-        <translation>Daftar masuk seminit lalu — tekan Enter untuk daftar masuk lagi.</translation>
-    </message>
-    <message>
-        <source>Checked in %1 minutes ago — press Enter to check in again.</source>
-        <translation>Daftar masuk %1 minit lalu — tekan Enter untuk daftar masuk lagi.</translation>
-    </message>
-    <message>
         <source>Already redeemed on %1 at %2 by %3.</source>
         <translation>Sudah ditebus pada %1 di %2 oleh %3.</translation>
     </message>
@@ -2449,9 +2509,17 @@ Baris bermasalah (%3 setakat ini) ditinggalkan. &quot;Semak seluruh fail&quot; d
         <source>%1 is more than the counter records at once (at most %2). Check the amount.</source>
         <translation>%1 melebihi had yang boleh direkod kaunter sekali gus (maksimum %2). Semak jumlahnya.</translation>
     </message>
-    <message>
-        <source>Too many wrong PINs. Try again in %1 seconds.</source>
-        <translation>Terlalu banyak PIN salah. Cuba lagi dalam %1 saat.</translation>
+    <message numerus="yes">
+        <source>Checked in %n minute(s) ago — press Enter to check in again.</source>
+        <translation>
+            <numerusform>Daftar masuk %n minit lalu — tekan Enter untuk daftar masuk lagi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Terlalu banyak PIN salah. Cuba lagi dalam %n saat.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Type the amount as a number, like 25.50.</source>
@@ -2593,21 +2661,33 @@ Baris bermasalah (%3 setakat ini) ditinggalkan. &quot;Semak seluruh fail&quot; d
         <source>The shop needs at least one owner.</source>
         <translation>Kedai memerlukan sekurang-kurangnya seorang pemilik.</translation>
     </message>
-    <message>
-        <source>%1 points</source>
-        <translation>%1 mata</translation>
+    <message numerus="yes">
+        <source>%1 point(s)</source>
+        <translation>
+            <numerusform>%1 mata</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 at 1 point per %2</source>
         <translation>%1 pada 1 mata setiap %2</translation>
     </message>
-    <message>
-        <source>%1 units at %2 points each</source>
-        <translation>%1 unit pada %2 mata setiap satu</translation>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln mata</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 points per visit</source>
-        <translation>%1 mata setiap lawatan</translation>
+    <message numerus="yes">
+        <source>%Ln unit(s) at %1 each</source>
+        <translation>
+            <numerusform>%Ln unit pada %1 setiap satu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s) per visit</source>
+        <translation>
+            <numerusform>%Ln mata setiap lawatan</numerusform>
+        </translation>
     </message>
     <message>
         <source> (×%1 %2)</source>
@@ -3277,9 +3357,23 @@ Baris bermasalah (%3 setakat ini) ditinggalkan. &quot;Semak seluruh fail&quot; d
         <source>Cost</source>
         <translation>Harga</translation>
     </message>
-    <message>
-        <source>%1 points</source>
-        <translation>%1 mata</translation>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln mata</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reward(s)</source>
+        <translation>
+            <numerusform>%Ln ganjaran</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln reward(s)</source>
+        <translation>
+            <numerusform>%1 daripada %Ln ganjaran</numerusform>
+        </translation>
     </message>
     <message>
         <source>Offered</source>
@@ -3314,18 +3408,6 @@ Baris bermasalah (%3 setakat ini) ditinggalkan. &quot;Semak seluruh fail&quot; d
         <translation>Tiada ganjaran yang sepadan dengan “%1”.</translation>
     </message>
     <message>
-        <source>1 reward</source>
-        <translation>1 ganjaran</translation>
-    </message>
-    <message>
-        <source>%1 rewards</source>
-        <translation>%1 ganjaran</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 daripada %2</translation>
-    </message>
-    <message>
         <source>%1 added.</source>
         <translation>%1 ditambah.</translation>
     </message>
@@ -3349,52 +3431,62 @@ Baris bermasalah (%3 setakat ini) ditinggalkan. &quot;Semak seluruh fail&quot; d
 <context>
     <name>RulesPreview</name>
     <message>
-        <source>1 customer</source>
-        <translation>1 pelanggan</translation>
-    </message>
-    <message>
-        <source>%1 customers</source>
-        <translation>%1 pelanggan</translation>
-    </message>
-    <message>
         <source>never expire</source>
         <translation>tidak pernah luput</translation>
-    </message>
-    <message>
-        <source>expire after %1 months</source>
-        <translation>luput selepas %1 bulan</translation>
     </message>
     <message>
         <source>never</source>
         <translation>tidak pernah</translation>
     </message>
     <message>
-        <source>after %1 months</source>
-        <translation>selepas %1 bulan</translation>
-    </message>
-    <message>
         <source>Points earned from now on %1 (until now: %2).</source>
         <translation>Mata yang diperoleh mulai sekarang %1 (sebelum ini: %2).</translation>
-    </message>
-    <message>
-        <source>The %1 points earned before, held by %2, keep the expiry dates they have.</source>
-        <translation>%1 mata yang diperoleh sebelum ini, milik %2, kekal dengan tarikh luput sedia ada.</translation>
-    </message>
-    <message>
-        <source>%1 of those points, held by %2, have no expiry date and keep none.</source>
-        <translation>%1 daripada mata itu, milik %2, tiada tarikh luput dan kekal begitu.</translation>
-    </message>
-    <message>
-        <source>The new earning rules apply from the next check-in: %1 checked in during the last %2 days.</source>
-        <translation>Peraturan kutipan mata baharu terpakai mulai daftar masuk seterusnya: %1 daftar masuk dalam %2 hari lepas.</translation>
     </message>
     <message>
         <source>nothing (paying with points is off)</source>
         <translation>tiada (bayar dengan mata dimatikan)</translation>
     </message>
-    <message>
-        <source>The %1 points customers hold are worth %2 when paying with points, instead of %3.</source>
-        <translation>%1 mata milik pelanggan bernilai %2 apabila membayar dengan mata, bukan %3.</translation>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln pelanggan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expire after %Ln month(s)</source>
+        <translation>
+            <numerusform>luput selepas %Ln bulan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>after %Ln month(s)</source>
+        <translation>
+            <numerusform>selepas %Ln bulan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln point(s) earned before, held by %1, keep the expiry dates they have.</source>
+        <translation>
+            <numerusform>%Ln mata yang diperoleh sebelum ini, milik %1, kekal dengan tarikh luput sedia ada.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of those points, held by %1, have no expiry date and keep none.</source>
+        <translation>
+            <numerusform>%Ln daripada mata itu, milik %1, tiada tarikh luput dan kekal begitu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The new earning rules apply from the next check-in: %1 checked in during the last %Ln day(s).</source>
+        <translation>
+            <numerusform>Peraturan kutipan mata baharu terpakai mulai daftar masuk seterusnya: %1 daftar masuk dalam %Ln hari lepas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln point(s) customers hold are worth %1 when paying with points, instead of %2.</source>
+        <translation>
+            <numerusform>%Ln mata milik pelanggan bernilai %1 apabila membayar dengan mata, bukan %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Past ledger entries are never rewritten.</source>
@@ -3757,29 +3849,23 @@ Baris bermasalah (%3 setakat ini) ditinggalkan. &quot;Semak seluruh fail&quot; d
         <source>paying with points is off</source>
         <translation>bayar dengan mata dimatikan</translation>
     </message>
-    <message>
-        <source>%1 point</source>
-        <translation>%1 mata</translation>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln mata</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 points</source>
-        <translation>%1 mata</translation>
+    <message numerus="yes">
+        <source>%Ln month(s)</source>
+        <translation>
+            <numerusform>%Ln bulan</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 month</source>
-        <translation>%1 bulan</translation>
-    </message>
-    <message>
-        <source>%1 months</source>
-        <translation>%1 bulan</translation>
-    </message>
-    <message>
-        <source>%1 minute</source>
-        <translation>%1 minit</translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 minit</translation>
+    <message numerus="yes">
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln minit</numerusform>
+        </translation>
     </message>
     <message>
         <source>none</source>
@@ -4136,13 +4222,11 @@ Baris bermasalah (%3 setakat ini) ditinggalkan. &quot;Semak seluruh fail&quot; d
         <source>No one on the staff is called “%1”.</source>
         <translation>Tiada staf bernama “%1”.</translation>
     </message>
-    <message>
-        <source>1 person</source>
-        <translation>1 orang</translation>
-    </message>
-    <message>
-        <source>%1 people</source>
-        <translation>%1 orang</translation>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln orang</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · %2 can sign in</source>
@@ -4293,21 +4377,29 @@ Baris bermasalah (%3 setakat ini) ditinggalkan. &quot;Semak seluruh fail&quot; d
         <source>When a balance was read at %1, it was not the one here (less what was still waiting to be sent). Nothing was changed on either side: correct it here or at %1.</source>
         <translation>Semasa baki dibaca di %1, baki itu tidak sama dengan baki di sini (tolak yang masih menunggu untuk dihantar). Tiada apa-apa diubah di kedua-dua pihak: betulkan di sini atau di %1.</translation>
     </message>
-    <message>
-        <source>Check-in, %1 points</source>
-        <translation>Daftar masuk, %1 mata</translation>
+    <message numerus="yes">
+        <source>Check-in, %1 point(s)</source>
+        <translation>
+            <numerusform>Daftar masuk, %1 mata</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Redemption, %1 points</source>
-        <translation>Penebusan, %1 mata</translation>
+    <message numerus="yes">
+        <source>Redemption, %1 point(s)</source>
+        <translation>
+            <numerusform>Penebusan, %1 mata</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Adjustment, %1 points</source>
-        <translation>Pelarasan, %1 mata</translation>
+    <message numerus="yes">
+        <source>Adjustment, %1 point(s)</source>
+        <translation>
+            <numerusform>Pelarasan, %1 mata</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Void, %1 points</source>
-        <translation>Pembatalan, %1 mata</translation>
+    <message numerus="yes">
+        <source>Void, %1 point(s)</source>
+        <translation>
+            <numerusform>Pembatalan, %1 mata</numerusform>
+        </translation>
     </message>
     <message>
         <source>New customer</source>
@@ -4591,13 +4683,11 @@ Baris bermasalah (%3 setakat ini) ditinggalkan. &quot;Semak seluruh fail&quot; d
         <source>Not connected: nothing is queued.</source>
         <translation>Tidak bersambung: tiada apa-apa dalam baris gilir.</translation>
     </message>
-    <message>
-        <source>1 problem</source>
-        <translation>1 masalah</translation>
-    </message>
-    <message>
-        <source>%1 problems</source>
-        <translation>%1 masalah</translation>
+    <message numerus="yes">
+        <source>%Ln problem(s)</source>
+        <translation>
+            <numerusform>%Ln masalah</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 waiting to be sent</source>

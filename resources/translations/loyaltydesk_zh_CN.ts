@@ -94,9 +94,11 @@
         <source>Adjust points</source>
         <translation>调整积分</translation>
     </message>
-    <message>
-        <source>%1 has %2 points.</source>
-        <translation>%1 有 %2 积分。</translation>
+    <message numerus="yes">
+        <source>%1 has %Ln point(s).</source>
+        <translation>
+            <numerusform>%1 有 %Ln 积分。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add points</source>
@@ -134,17 +136,21 @@
         <source>Type how many points, above 0.</source>
         <translation>请输入积分数，须大于 0。</translation>
     </message>
-    <message>
-        <source>They have only %1 points.</source>
-        <translation>该顾客只有 %1 积分。</translation>
+    <message numerus="yes">
+        <source>They have only %Ln point(s).</source>
+        <translation>
+            <numerusform>该顾客只有 %Ln 积分。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Balance after: %Ln point(s)</source>
+        <translation>
+            <numerusform>调整后余额：%Ln 积分</numerusform>
+        </translation>
     </message>
     <message>
         <source>Say why, so the history explains it.</source>
         <translation>请写明原因，以便记录中有说明。</translation>
-    </message>
-    <message>
-        <source>Balance after: %1 points</source>
-        <translation>调整后余额：%1 积分</translation>
     </message>
 </context>
 <context>
@@ -429,25 +435,27 @@
         <source>a customer whose data was erased</source>
         <translation>资料已清除的顾客</translation>
     </message>
-    <message>
-        <source>%1 points</source>
-        <translation>%1 积分</translation>
+    <message numerus="yes">
+        <source>%1 point(s)</source>
+        <translation>
+            <numerusform>%1 积分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>costs %Ln point(s)</source>
+        <translation>
+            <numerusform>需 %Ln 积分</numerusform>
+        </translation>
     </message>
     <message>
         <source>as %1</source>
         <translation>以%1身份</translation>
-    </message>
-    <message>
-        <source>%1 row</source>
-        <translation>%1 行</translation>
-    </message>
-    <message>
-        <source>%1 rows</source>
-        <translation>%1 行</translation>
-    </message>
-    <message>
-        <source>costs %1 points</source>
-        <translation>需 %1 积分</translation>
     </message>
     <message>
         <source>The shop&apos;s first settings</source>
@@ -544,9 +552,11 @@
         <source>No entries</source>
         <translation>无记录</translation>
     </message>
-    <message>
-        <source>%1–%2 of %3 entries</source>
-        <translation>第 %1–%2 条，共 %3 条</translation>
+    <message numerus="yes">
+        <source>%1–%2 of %Ln entries</source>
+        <translation>
+            <numerusform>第 %1–%2 条，共 %Ln 条</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -631,13 +641,37 @@
         <source>No backup matches “%1”.</source>
         <translation>没有与“%1”匹配的备份。</translation>
     </message>
-    <message>
-        <source>1 backup</source>
-        <translation>1 个备份</translation>
+    <message numerus="yes">
+        <source>%Ln backup(s)</source>
+        <translation>
+            <numerusform>%Ln 个备份</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln 位顾客</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ledger entries</source>
+        <translation>
+            <numerusform>%Ln 条积分流水</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 backups</source>
-        <translation>%1 个备份</translation>
+        <source>Restoring replaces ALL the shop&apos;s data with %1: %2 and %3. Everything recorded since that backup will be gone.
+
+A copy of the data as it is now is saved in the backups folder first. loyaltydesk must be restarted afterwards.</source>
+        <translation>恢复会用%1替换店铺的全部数据：%2和 %3。该备份之后记录的所有内容都将丢失。
+
+当前数据会先保存一份副本到备份文件夹。恢复后必须重新启动 loyaltydesk。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored: %Ln customer(s). Restart loyaltydesk to carry on.</source>
+        <translation>
+            <numerusform>已恢复：%Ln 位顾客。请重新启动 loyaltydesk 以继续。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Backing up the shop</source>
@@ -668,14 +702,6 @@
         <translation>%1 的备份</translation>
     </message>
     <message>
-        <source>Restoring replaces ALL the shop&apos;s data with %1: %2 customers and %3 ledger entries. Everything recorded since that backup will be gone.
-
-A copy of the data as it is now is saved in the backups folder first. loyaltydesk must be restarted afterwards.</source>
-        <translation>恢复会用%1替换店铺的全部数据：%2 位顾客和 %3 条积分流水。该备份之后记录的所有内容都将丢失。
-
-当前数据会先保存一份副本到备份文件夹。恢复后必须重新启动 loyaltydesk。</translation>
-    </message>
-    <message>
         <source>Restore this backup?</source>
         <translation>恢复此备份？</translation>
     </message>
@@ -690,10 +716,6 @@ A copy of the data as it is now is saved in the backups folder first. loyaltydes
     <message>
         <source>Restore cancelled — nothing changed.</source>
         <translation>恢复已取消 — 没有任何更改。</translation>
-    </message>
-    <message>
-        <source>Restored: %1 customers. Restart loyaltydesk to carry on.</source>
-        <translation>已恢复：%1 位顾客。请重新启动 loyaltydesk 以继续。</translation>
     </message>
     <message>
         <source>Restart loyaltydesk</source>
@@ -884,13 +906,17 @@ A copy of the data as it is now is saved in the backups folder first. loyaltydes
         <source>Customer %1</source>
         <translation>顾客 %1</translation>
     </message>
-    <message>
-        <source>point</source>
-        <translation>积分</translation>
+    <message numerus="yes">
+        <source>point(s)</source>
+        <translation>
+            <numerusform>积分</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 points expire on %2</source>
-        <translation>%1 积分将于 %2 过期</translation>
+    <message numerus="yes">
+        <source>%Ln point(s) expire on %1</source>
+        <translation>
+            <numerusform>%Ln 积分将于 %1 过期</numerusform>
+        </translation>
     </message>
     <message>
         <source>No points expiring</source>
@@ -908,13 +934,17 @@ A copy of the data as it is now is saved in the backups folder first. loyaltydes
         <source>the loyalty service</source>
         <translation>积分服务</translation>
     </message>
-    <message>
-        <source>%3 says %1 points</source>
-        <translation>%3 显示 %1 积分</translation>
+    <message numerus="yes">
+        <source>%3 says %1 point(s)</source>
+        <translation>
+            <numerusform>%3 显示 %1 积分</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%3 says %1 points (read %2)</source>
-        <translation>%3 显示 %1 积分（%2 读取）</translation>
+    <message numerus="yes">
+        <source>%3 says %1 point(s) (read %2)</source>
+        <translation>
+            <numerusform>%3 显示 %1 积分（%2 读取）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every reward is available</source>
@@ -999,9 +1029,29 @@ A copy of the data as it is now is saved in the backups folder first. loyaltydes
         <source>Profile saved.</source>
         <translation>资料已保存。</translation>
     </message>
-    <message>
-        <source>%1 points — %2</source>
-        <translation>%1 积分 — %2</translation>
+    <message numerus="yes">
+        <source>%1 point(s) — %2</source>
+        <translation>
+            <numerusform>%1 积分 — %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %Ln point(s)) will be merged into %3. Their points move here with their expiry dates; their record is closed and can no longer be used at the counter. Both histories and the audit trail are kept. This cannot be undone.</source>
+        <translation>
+            <numerusform>%1（%2，%Ln 积分）将合并到 %3。其积分连同过期日期一起转到这里；其记录将关闭，柜台不能再使用。双方的记录和操作日志都会保留。此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %1 into this customer: %Ln point(s) moved.</source>
+        <translation>
+            <numerusform>已将 %1 合并到此顾客：转入 %Ln 积分。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved their profile and %Ln ledger entries to %1.</source>
+        <translation>
+            <numerusform>已将其资料和 %Ln 条积分流水保存到 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Blocked: nothing can be recorded for them at the counter.</source>
@@ -1012,20 +1062,12 @@ A copy of the data as it is now is saved in the backups folder first. loyaltydes
         <translation>已解冻：该顾客可再次累积和使用积分。</translation>
     </message>
     <message>
-        <source>%1 (%2, %3 points) will be merged into %4. Their points move here with their expiry dates; their record is closed and can no longer be used at the counter. Both histories and the audit trail are kept. This cannot be undone.</source>
-        <translation>%1（%2，%3 积分）将合并到 %4。其积分连同过期日期一起转到这里；其记录将关闭，柜台不能再使用。双方的记录和操作日志都会保留。此操作无法撤销。</translation>
-    </message>
-    <message>
         <source>Merge customers?</source>
         <translation>合并顾客？</translation>
     </message>
     <message>
         <source>Merge</source>
         <translation>合并</translation>
-    </message>
-    <message>
-        <source>Merged %1 into this customer: %2 points moved.</source>
-        <translation>已将 %1 合并到此顾客：转入 %2 积分。</translation>
     </message>
     <message>
         <source>This removes %1&apos;s name, phone, email, birth date and notes for good, and their points can no longer be used. The points history stays, anonymised, for the shop&apos;s books, and the audit trail records the erasure. This cannot be undone.</source>
@@ -1042,10 +1084,6 @@ A copy of the data as it is now is saved in the backups folder first. loyaltydes
     <message>
         <source>Personal data erased. The anonymised history and the audit entry are kept.</source>
         <translation>个人资料已清除。匿名记录和操作日志条目已保留。</translation>
-    </message>
-    <message>
-        <source>Saved their profile and %1 ledger entries to %2.</source>
-        <translation>已将其资料和 %1 条积分流水保存到 %2。</translation>
     </message>
     <message>
         <source>Export their data</source>
@@ -1078,9 +1116,11 @@ A copy of the data as it is now is saved in the backups folder first. loyaltydes
         <source>no visits yet</source>
         <translation>尚未到店</translation>
     </message>
-    <message>
-        <source>%1 points</source>
-        <translation>%1 积分</translation>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln 积分</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1216,25 +1256,33 @@ A copy of the data as it is now is saved in the backups folder first. loyaltydes
         <source>What to fix</source>
         <translation>需修正的内容</translation>
     </message>
-    <message>
-        <source>Import %1 new customers with %2 opening points from %3?
+    <message numerus="yes">
+        <source>Import %Ln new customer(s) from %1?
 
-%4 rows with problems are left out; %5 rows imported before are skipped.</source>
-        <translation>从 %3 导入 %1 位新顾客及 %2 初始积分？
+Opening points: %2
+Rows with problems, left out: %3
+Rows imported before, skipped: %4</source>
+        <translation>
+            <numerusform>从 %1 导入 %Ln 位新顾客？
 
-有问题的 %4 行不导入；之前已导入的 %5 行将跳过。</translation>
+初始积分：%2
+有问题的行（不导入）：%3
+之前已导入的行（跳过）：%4</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Import about %1 rows from %2?
-
-Rows with problems (%3 seen so far) are left out. &quot;Check the whole file&quot; first shows the exact numbers.</source>
-        <translation>从 %2 导入约 %1 行？
-
-有问题的行（目前发现 %3 行）不导入。先使用“检查整个文件”可看到确切数字。</translation>
+        <source>Rows read: %1 · New customers: %2 · Already imported: %3 · Rows with problems: %4 · Opening points: %5</source>
+        <translation>已读取行数：%1 · 新顾客：%2 · 已导入过：%3 · 有问题的行：%4 · 初始积分：%5</translation>
     </message>
-    <message>
-        <source>%1 rows read · %2 new customers · %3 already imported · %4 rows with problems · %5 opening points</source>
-        <translation>已读取 %1 行 · 新顾客 %2 位 · 已导入过 %3 位 · 有问题 %4 行 · 初始积分 %5</translation>
+    <message numerus="yes">
+        <source>Import about %Ln row(s) from %1?
+
+Rows with problems (%2 seen so far) are left out. &quot;Check the whole file&quot; first shows the exact numbers.</source>
+        <translation>
+            <numerusform>从 %1 导入约 %Ln 行？
+
+有问题的行（目前发现 %2 行）不导入。先使用“检查整个文件”可看到确切数字。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled. What was imported stays; import the same file again to finish — rows already imported are skipped.</source>
@@ -1439,17 +1487,27 @@ Rows with problems (%3 seen so far) are left out. &quot;Check the whole file&quo
         <source>Exporting customers…</source>
         <translation>正在导出顾客…</translation>
     </message>
-    <message>
-        <source>%1 customers saved to %2.</source>
-        <translation>已将 %1 位顾客保存到 %2。</translation>
+    <message numerus="yes">
+        <source>%Ln customer(s) saved to %1.</source>
+        <translation>
+            <numerusform>已将 %Ln 位顾客保存到 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries saved to %1.</source>
+        <translation>
+            <numerusform>已将 %Ln 条记录保存到 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln 位顾客</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exporting the ledger…</source>
         <translation>正在导出积分流水…</translation>
-    </message>
-    <message>
-        <source>%1 entries saved to %2.</source>
-        <translation>已将 %1 条记录保存到 %2。</translation>
     </message>
     <message>
         <source>Export cancelled — no file was written.</source>
@@ -1458,14 +1516,6 @@ Rows with problems (%3 seen so far) are left out. &quot;Check the whole file&quo
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>%1 customers</source>
-        <translation>%1 位顾客</translation>
-    </message>
-    <message>
-        <source>1 customer</source>
-        <translation>1 位顾客</translation>
     </message>
     <message>
         <source>No customers match</source>
@@ -1513,9 +1563,11 @@ Rows with problems (%3 seen so far) are left out. &quot;Check the whole file&quo
         <source>Demo shop progress</source>
         <translation>演示店铺准备进度</translation>
     </message>
-    <message>
-        <source>%1 of %2 customers, with their visits and rewards</source>
-        <translation>%1 / %2 位顾客，含到店和奖励记录</translation>
+    <message numerus="yes">
+        <source>%1 of %n customer(s), with their visits and rewards</source>
+        <translation>
+            <numerusform>%1 / %n 位顾客，含到店和奖励记录</numerusform>
+        </translation>
     </message>
     <message>
         <source>Demo shop</source>
@@ -1653,9 +1705,11 @@ Rows with problems (%3 seen so far) are left out. &quot;Check the whole file&quo
         <source>Points history</source>
         <translation>积分记录</translation>
     </message>
-    <message>
-        <source>The latest %1 entries. Export their data for all of them.</source>
-        <translation>最近 %1 条记录。导出其资料可查看全部。</translation>
+    <message numerus="yes">
+        <source>The latest %Ln entries. Export their data for all of them.</source>
+        <translation>
+            <numerusform>最近 %Ln 条记录。导出其资料可查看全部。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No points yet — they appear here after a check-in.</source>
@@ -1665,25 +1719,21 @@ Rows with problems (%3 seen so far) are left out. &quot;Check the whole file&quo
 <context>
     <name>HistoryWords</name>
     <message>
-        <source>%1 point</source>
-        <extracomment>Kinds whose reason is what a person typed (an adjustment, a void); other reasons are the ledger&apos;s own notes and the sentence already says them.</extracomment>
-        <translation>%1 积分</translation>
-    </message>
-    <message>
-        <source>%1 points</source>
-        <translation>%1 积分</translation>
-    </message>
-    <message>
         <source>Check-in: %1 → %2</source>
         <translation>签到：%1 → %2</translation>
     </message>
-    <message>
-        <source>1 item</source>
-        <translation>1 件</translation>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <extracomment>Kinds whose reason is what a person typed (an adjustment, a void); other reasons are the ledger&apos;s own notes and the sentence already says them.</extracomment>
+        <translation>
+            <numerusform>%Ln 积分</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 items</source>
-        <translation>%1 件</translation>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check-in (a visit) → %2</source>
@@ -2059,9 +2109,11 @@ Rows with problems (%3 seen so far) are left out. &quot;Check the whole file&quo
         <source>Problems (%1)</source>
         <translation>问题 (%1)</translation>
     </message>
-    <message>
-        <source>About %1 rows, with numbers written like %2 and dates like %3. The preview shows the first ones as they will be imported.</source>
-        <translation>约 %1 行，数字写法如 %2，日期写法如 %3。预览显示前几行导入后的样子。</translation>
+    <message numerus="yes">
+        <source>About %Ln row(s), with numbers written like %1 and dates like %2. The preview shows the first ones as they will be imported.</source>
+        <translation>
+            <numerusform>约 %Ln 行，数字写法如 %1，日期写法如 %2。预览显示前几行导入后的样子。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checking the file…</source>
@@ -2250,9 +2302,11 @@ Rows with problems (%3 seen so far) are left out. &quot;Check the whole file&quo
         <source>(no name)</source>
         <translation>（无姓名）</translation>
     </message>
-    <message>
-        <source>%1 points</source>
-        <translation>%1 积分</translation>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln 积分</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2269,17 +2323,23 @@ Rows with problems (%3 seen so far) are left out. &quot;Check the whole file&quo
         <source>No customer found here, and %1 cannot be reached now. Ctrl+N registers a new one.</source>
         <translation>本店未找到顾客，且目前无法连接 %1。按 Ctrl+N 登记新顾客。</translation>
     </message>
-    <message>
-        <source>%1 redeemed — %2 points</source>
-        <translation>已兑换 %1 — %2 积分</translation>
+    <message numerus="yes">
+        <source>%1 redeemed — %2 point(s)</source>
+        <translation>
+            <numerusform>已兑换 %1 — %2 积分</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 points paid %2</source>
-        <translation>已用 %1 积分支付 %2</translation>
+    <message numerus="yes">
+        <source>%1 point(s) paid %2</source>
+        <translation>
+            <numerusform>已用 %1 积分支付 %2</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Voided — %1 points</source>
-        <translation>已作废 — %1 积分</translation>
+    <message numerus="yes">
+        <source>Voided — %1 point(s)</source>
+        <translation>
+            <numerusform>已作废 — %1 积分</numerusform>
+        </translation>
     </message>
     <message>
         <source>Done</source>
@@ -2297,9 +2357,11 @@ Rows with problems (%3 seen so far) are left out. &quot;Check the whole file&quo
         <source>Blocked customer — nothing can be recorded.</source>
         <translation>顾客已冻结 — 无法记录任何操作。</translation>
     </message>
-    <message>
-        <source>%1: the last customer was cleared %2 seconds after their result. Scan their card again.</source>
-        <translation>%1：上一位顾客已在结果显示 %2 秒后清除。请重新扫描其会员卡。</translation>
+    <message numerus="yes">
+        <source>%1: the last customer was cleared %n second(s) after their result. Scan their card again.</source>
+        <translation>
+            <numerusform>%1：上一位顾客已在结果显示 %n 秒后清除。请重新扫描其会员卡。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: there is no customer on the card. Scan a member card first.</source>
@@ -2317,13 +2379,17 @@ Rows with problems (%3 seen so far) are left out. &quot;Check the whole file&quo
         <source>Not enough points: %1 of %2.</source>
         <translation>积分不足：%1 / %2。</translation>
     </message>
-    <message>
-        <source>Redeem %1 for %2 points?</source>
-        <translation>用 %2 积分兑换 %1？</translation>
+    <message numerus="yes">
+        <source>Redeem %1 for %Ln point(s)?</source>
+        <translation>
+            <numerusform>用 %Ln 积分兑换 %1？</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Pay %1 with %2 points?</source>
-        <translation>用 %2 积分支付 %1？</translation>
+    <message numerus="yes">
+        <source>Pay %1 with %Ln point(s)?</source>
+        <translation>
+            <numerusform>用 %Ln 积分支付 %1？</numerusform>
+        </translation>
     </message>
     <message>
         <source>New customer — fill in and press Enter.</source>
@@ -2381,9 +2447,11 @@ Rows with problems (%3 seen so far) are left out. &quot;Check the whole file&quo
         <source>This one is from another till: type an owner&apos;s PIN.</source>
         <translation>此记录来自其他收银台：请输入店主 PIN。</translation>
     </message>
-    <message>
-        <source>This one is older than %1 minutes: type an owner&apos;s PIN.</source>
-        <translation>此记录已超过 %1 分钟：请输入店主 PIN。</translation>
+    <message numerus="yes">
+        <source>This one is older than %n minute(s): type an owner&apos;s PIN.</source>
+        <translation>
+            <numerusform>此记录已超过 %n 分钟：请输入店主 PIN。</numerusform>
+        </translation>
     </message>
     <message>
         <source>For %1</source>
@@ -2418,14 +2486,6 @@ Rows with problems (%3 seen so far) are left out. &quot;Check the whole file&quo
         <translation>刚刚已签到 — 按 Enter 再次签到。</translation>
     </message>
     <message>
-        <source>Checked in a minute ago — press Enter to check in again.</source>
-        <translation>1 分钟前已签到 — 按 Enter 再次签到。</translation>
-    </message>
-    <message>
-        <source>Checked in %1 minutes ago — press Enter to check in again.</source>
-        <translation>%1 分钟前已签到 — 按 Enter 再次签到。</translation>
-    </message>
-    <message>
         <source>Already redeemed on %1 at %2 by %3.</source>
         <translation>已于 %1 在 %2 由 %3 使用。</translation>
     </message>
@@ -2449,9 +2509,17 @@ Rows with problems (%3 seen so far) are left out. &quot;Check the whole file&quo
         <source>%1 is more than the counter records at once (at most %2). Check the amount.</source>
         <translation>%1 超过柜台单次可记录的上限（最多 %2）。请检查金额。</translation>
     </message>
-    <message>
-        <source>Too many wrong PINs. Try again in %1 seconds.</source>
-        <translation>PIN 错误次数过多。请 %1 秒后再试。</translation>
+    <message numerus="yes">
+        <source>Checked in %n minute(s) ago — press Enter to check in again.</source>
+        <translation>
+            <numerusform>%n 分钟前已签到 — 按 Enter 再次签到。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>PIN 错误次数过多。请 %n 秒后再试。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Type the amount as a number, like 25.50.</source>
@@ -2593,21 +2661,33 @@ Rows with problems (%3 seen so far) are left out. &quot;Check the whole file&quo
         <source>The shop needs at least one owner.</source>
         <translation>店铺至少需要一位店主。</translation>
     </message>
-    <message>
-        <source>%1 points</source>
-        <translation>%1 积分</translation>
+    <message numerus="yes">
+        <source>%1 point(s)</source>
+        <translation>
+            <numerusform>%1 积分</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 at 1 point per %2</source>
         <translation>%1，每 %2 得 1 积分</translation>
     </message>
-    <message>
-        <source>%1 units at %2 points each</source>
-        <translation>%1 件，每件 %2 积分</translation>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln 积分</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 points per visit</source>
-        <translation>每次到店 %1 积分</translation>
+    <message numerus="yes">
+        <source>%Ln unit(s) at %1 each</source>
+        <translation>
+            <numerusform>%Ln 件，每件 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s) per visit</source>
+        <translation>
+            <numerusform>每次到店 %Ln 积分</numerusform>
+        </translation>
     </message>
     <message>
         <source> (×%1 %2)</source>
@@ -3277,9 +3357,23 @@ Rows with problems (%3 seen so far) are left out. &quot;Check the whole file&quo
         <source>Cost</source>
         <translation>所需积分</translation>
     </message>
-    <message>
-        <source>%1 points</source>
-        <translation>%1 积分</translation>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln 积分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reward(s)</source>
+        <translation>
+            <numerusform>%Ln 个奖励</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln reward(s)</source>
+        <translation>
+            <numerusform>%1 / %Ln 个奖励</numerusform>
+        </translation>
     </message>
     <message>
         <source>Offered</source>
@@ -3314,18 +3408,6 @@ Rows with problems (%3 seen so far) are left out. &quot;Check the whole file&quo
         <translation>没有与“%1”匹配的奖励。</translation>
     </message>
     <message>
-        <source>1 reward</source>
-        <translation>1 个奖励</translation>
-    </message>
-    <message>
-        <source>%1 rewards</source>
-        <translation>%1 个奖励</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
         <source>%1 added.</source>
         <translation>已添加 %1。</translation>
     </message>
@@ -3349,52 +3431,62 @@ Rows with problems (%3 seen so far) are left out. &quot;Check the whole file&quo
 <context>
     <name>RulesPreview</name>
     <message>
-        <source>1 customer</source>
-        <translation>1 位顾客</translation>
-    </message>
-    <message>
-        <source>%1 customers</source>
-        <translation>%1 位顾客</translation>
-    </message>
-    <message>
         <source>never expire</source>
         <translation>永不过期</translation>
-    </message>
-    <message>
-        <source>expire after %1 months</source>
-        <translation>%1 个月后过期</translation>
     </message>
     <message>
         <source>never</source>
         <translation>永不</translation>
     </message>
     <message>
-        <source>after %1 months</source>
-        <translation>%1 个月后</translation>
-    </message>
-    <message>
         <source>Points earned from now on %1 (until now: %2).</source>
         <translation>从现在起获得的积分%1（此前：%2）。</translation>
-    </message>
-    <message>
-        <source>The %1 points earned before, held by %2, keep the expiry dates they have.</source>
-        <translation>此前获得的 %1 积分（%2 持有）保留原有的过期日期。</translation>
-    </message>
-    <message>
-        <source>%1 of those points, held by %2, have no expiry date and keep none.</source>
-        <translation>其中 %1 积分（%2 持有）没有过期日期，也不会新增过期日期。</translation>
-    </message>
-    <message>
-        <source>The new earning rules apply from the next check-in: %1 checked in during the last %2 days.</source>
-        <translation>新的积分规则从下一次签到起生效：过去 %2 天内有 %1 签到。</translation>
     </message>
     <message>
         <source>nothing (paying with points is off)</source>
         <translation>无（积分支付已关闭）</translation>
     </message>
-    <message>
-        <source>The %1 points customers hold are worth %2 when paying with points, instead of %3.</source>
-        <translation>顾客持有的 %1 积分在积分支付时价值 %2，而不是 %3。</translation>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln 位顾客</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expire after %Ln month(s)</source>
+        <translation>
+            <numerusform>%Ln 个月后过期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>after %Ln month(s)</source>
+        <translation>
+            <numerusform>%Ln 个月后</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln point(s) earned before, held by %1, keep the expiry dates they have.</source>
+        <translation>
+            <numerusform>此前获得的 %Ln 积分（%1 持有）保留原有的过期日期。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of those points, held by %1, have no expiry date and keep none.</source>
+        <translation>
+            <numerusform>其中 %Ln 积分（%1 持有）没有过期日期，也不会新增过期日期。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The new earning rules apply from the next check-in: %1 checked in during the last %Ln day(s).</source>
+        <translation>
+            <numerusform>新的积分规则从下一次签到起生效：过去 %Ln 天内有 %1 签到。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln point(s) customers hold are worth %1 when paying with points, instead of %2.</source>
+        <translation>
+            <numerusform>顾客持有的 %Ln 积分在积分支付时价值 %1，而不是 %2。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Past ledger entries are never rewritten.</source>
@@ -3757,29 +3849,23 @@ Rows with problems (%3 seen so far) are left out. &quot;Check the whole file&quo
         <source>paying with points is off</source>
         <translation>积分支付已关闭</translation>
     </message>
-    <message>
-        <source>%1 point</source>
-        <translation>%1 积分</translation>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln 积分</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 points</source>
-        <translation>%1 积分</translation>
+    <message numerus="yes">
+        <source>%Ln month(s)</source>
+        <translation>
+            <numerusform>%Ln 个月</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 month</source>
-        <translation>%1 个月</translation>
-    </message>
-    <message>
-        <source>%1 months</source>
-        <translation>%1 个月</translation>
-    </message>
-    <message>
-        <source>%1 minute</source>
-        <translation>%1 分钟</translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 分钟</translation>
+    <message numerus="yes">
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln 分钟</numerusform>
+        </translation>
     </message>
     <message>
         <source>none</source>
@@ -4136,13 +4222,11 @@ Rows with problems (%3 seen so far) are left out. &quot;Check the whole file&quo
         <source>No one on the staff is called “%1”.</source>
         <translation>没有名为“%1”的员工。</translation>
     </message>
-    <message>
-        <source>1 person</source>
-        <translation>1 人</translation>
-    </message>
-    <message>
-        <source>%1 people</source>
-        <translation>%1 人</translation>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln 人</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · %2 can sign in</source>
@@ -4293,21 +4377,29 @@ Rows with problems (%3 seen so far) are left out. &quot;Check the whole file&quo
         <source>When a balance was read at %1, it was not the one here (less what was still waiting to be sent). Nothing was changed on either side: correct it here or at %1.</source>
         <translation>从 %1 读取的余额与本店的不一致（已扣除待发送的部分）。双方都未做任何更改：请在本店或在 %1 上修正。</translation>
     </message>
-    <message>
-        <source>Check-in, %1 points</source>
-        <translation>签到，%1 积分</translation>
+    <message numerus="yes">
+        <source>Check-in, %1 point(s)</source>
+        <translation>
+            <numerusform>签到，%1 积分</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Redemption, %1 points</source>
-        <translation>兑换，%1 积分</translation>
+    <message numerus="yes">
+        <source>Redemption, %1 point(s)</source>
+        <translation>
+            <numerusform>兑换，%1 积分</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Adjustment, %1 points</source>
-        <translation>调整，%1 积分</translation>
+    <message numerus="yes">
+        <source>Adjustment, %1 point(s)</source>
+        <translation>
+            <numerusform>调整，%1 积分</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Void, %1 points</source>
-        <translation>作废，%1 积分</translation>
+    <message numerus="yes">
+        <source>Void, %1 point(s)</source>
+        <translation>
+            <numerusform>作废，%1 积分</numerusform>
+        </translation>
     </message>
     <message>
         <source>New customer</source>
@@ -4591,13 +4683,11 @@ Rows with problems (%3 seen so far) are left out. &quot;Check the whole file&quo
         <source>Not connected: nothing is queued.</source>
         <translation>未连接：队列中没有内容。</translation>
     </message>
-    <message>
-        <source>1 problem</source>
-        <translation>1 个问题</translation>
-    </message>
-    <message>
-        <source>%1 problems</source>
-        <translation>%1 个问题</translation>
+    <message numerus="yes">
+        <source>%Ln problem(s)</source>
+        <translation>
+            <numerusform>%Ln 个问题</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 waiting to be sent</source>

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import importlib.util
+import re
 import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -126,3 +127,60 @@ def test_every_entry_is_translated(language: str):
         or not "".join(message.find("translation").itertext()).strip()
     ]
     assert not unfinished, f"{len(unfinished)} untranslated in {language}: {unfinished[:10]}"
+
+
+@pytest.mark.parametrize("language", TOOL.LANGUAGES)
+def test_every_plural_entry_has_all_its_forms(language: str):
+    """A numerus entry (a count: ``tr("%Ln customer(s)", "", n)``) gives every plural form the
+    language has (English and Spanish two, Malay, Indonesian and Chinese one), none empty."""
+    expected = 2 if language in {"en", "es"} else 1
+    wrong = []
+    for (_context, source), message in _entries(TOOL.catalog(language)).items():
+        if message.get("numerus") != "yes":
+            continue
+        forms = [(form.text or "").strip() for form in message.iter("numerusform")]
+        if len(forms) != expected or not all(forms):
+            wrong.append(f"{source!r}: {forms}")
+    assert not wrong, f"{len(wrong)} plural entries short of forms in {language}: {wrong[:5]}"
+
+
+def test_the_english_catalog_holds_only_the_plural_entries():
+    english = _entries(TOOL.catalog(TOOL.SOURCE_LANGUAGE))
+    plain = [source for (_c, source), m in english.items() if m.get("numerus") != "yes"]
+    assert english, "the English catalog holds no plural entries"
+    assert not plain, f"English needs no translation of plain strings: {plain[:10]}"
+
+
+_ONE_OR_MANY = re.compile(r"[!=]=\s*1\b|\b1\s*[!=]=")
+
+
+def _translates(nodes: list[ast.stmt] | ast.expr) -> bool:
+    parts = nodes if isinstance(nodes, list) else [nodes]
+    return any(
+        isinstance(call.func, ast.Attribute) and call.func.attr in {"tr", "translate"}
+        for part in parts
+        for call in _calls(part)
+    )
+
+
+def test_no_count_picks_its_words_in_python():
+    """A count is one source string with Qt's plural forms, never "1 x" / "%1 xs" chosen by
+    comparing with 1: other languages count differently. Flags a choice on ``== 1``/``!= 1``
+    whose two branches both translate, and a comparison with 1 on a line holding ``.tr(``.
+    ("yesterday" for a day ago is a word of its own, not a plural: its ``if`` has no else.)"""
+    found = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        where = path.relative_to(ROOT)
+        for number, line in enumerate(text.splitlines(), 1):
+            if _ONE_OR_MANY.search(line) and ".tr(" in line:
+                found.append(f"{where}:{number}: {line.strip()}")
+        for node in ast.walk(ast.parse(text)):
+            if (
+                isinstance(node, ast.If | ast.IfExp)
+                and _ONE_OR_MANY.search(ast.unparse(node.test))
+                and _translates(node.body)
+                and _translates(node.orelse)
+            ):
+                found.append(f"{where}:{node.lineno}: {ast.unparse(node.test)}")
+    assert not found, "\n".join(found)

@@ -91,14 +91,14 @@ class CustomerCardView(QFrame):
             contact.insert(0, card.email)
         self.meta.setText(" · ".join(part for part in contact if part))
         self.balance.setText(fmt.points(card.balance))
-        self.balance_unit.setText(self.tr("point") if card.balance == 1 else self.tr("points"))
+        self.balance_unit.setText(self.tr("point(s)", "", max(card.balance, 0)))
         self._show_remote(card, fmt)
         self._show_progress(card, fmt)
         if card.expiring_at is not None and card.expiring_points:
             self.expiry.setText(
-                self.tr("%1 points expire on %2")
-                .replace("%1", fmt.points(card.expiring_points))
-                .replace("%2", fmt.date(card.expiring_at))
+                self.tr("%Ln point(s) expire on %1", "", card.expiring_points).replace(
+                    "%1", fmt.date(card.expiring_at)
+                )
             )
         else:
             self.expiry.setText(self.tr("No points expiring"))
@@ -115,9 +115,11 @@ class CustomerCardView(QFrame):
         if card.remote_balance is None:
             return
         service = self.service or self.tr("the loyalty service")
-        text = self.tr("%3 says %1 points")
+        # %1 is the balance as the service has it (it may be below 0); its size picks the form
+        size = abs(card.remote_balance)
+        text = self.tr("%3 says %1 point(s)", "", size)
         if card.remote_balance_at is not None:
-            text = self.tr("%3 says %1 points (read %2)").replace(
+            text = self.tr("%3 says %1 point(s) (read %2)", "", size).replace(
                 "%2", fmt.when(card.remote_balance_at))  # fmt: skip
         text = text.replace("%1", fmt.points(card.remote_balance)).replace("%3", service)
         self.remote.setText(text)

@@ -15,13 +15,15 @@ def recorded_sentence(result: TransactionResult, fmt: Formatter) -> str:
     if result.kind == "CHECK_IN":
         text = earn_sentence(result, fmt)
     elif result.kind == "REDEEM_REWARD":
-        text = fill(Messages.tr("%1 redeemed — %2 points"), result.reward_title or "",
-                  fmt.signed_points(result.points))  # fmt: skip
+        text = fill(Messages.tr("%1 redeemed — %2 point(s)", "", abs(result.points)),
+                    result.reward_title or "", fmt.signed_points(result.points))  # fmt: skip
     elif result.kind == "PAY_WITH_POINTS":
-        text = fill(Messages.tr("%1 points paid %2"), fmt.signed_points(result.points),
-                  fmt.money(result.payment_value or Decimal(0)))  # fmt: skip
+        text = fill(Messages.tr("%1 point(s) paid %2", "", abs(result.points)),
+                    fmt.signed_points(result.points),
+                    fmt.money(result.payment_value or Decimal(0)))  # fmt: skip
     elif result.kind == "VOID":
-        text = fill(Messages.tr("Voided — %1 points"), fmt.signed_points(result.points))
+        text = fill(Messages.tr("Voided — %1 point(s)", "", abs(result.points)),
+                    fmt.signed_points(result.points))  # fmt: skip
     else:
         text = Messages.tr("Done")
     if result.replayed:

@@ -332,11 +332,12 @@ class CounterPage(QWidget):
             seconds = self._prefs.get(RESULT_SECONDS)
             why = fill(
                 Messages.tr(
-                    "%1: the last customer was cleared %2 seconds after their result. Scan "
-                    "their card again."
+                    "%1: the last customer was cleared %n second(s) after their result. Scan "
+                    "their card again.",
+                    "",
+                    int(seconds),
                 ),
                 key,
-                seconds,
             )
         else:
             why = fill(

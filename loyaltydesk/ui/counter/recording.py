@@ -96,9 +96,7 @@ class RecordingFlow:
                 "bad",
             )  # fmt: skip
             return
-        question = fill(
-            Messages.tr("Redeem %1 for %2 points?"), option.title, fmt.points(option.cost)
-        )
+        question = fill(Messages.tr("Redeem %1 for %Ln point(s)?", "", option.cost), option.title)
         desk.banner.ask(question, "info", lambda: self._redeem(reward_id), self.actions.focus_entry)
 
     def _redeem(self, reward_id: int) -> None:
@@ -133,9 +131,7 @@ class RecordingFlow:
         except LoyaltyError as error:
             desk.refuse(error, focus=self.actions.pay_points)
             return
-        question = fill(
-            Messages.tr("Pay %1 with %2 points?"), desk.fmt.money(value), desk.fmt.points(paid)
-        )
+        question = fill(Messages.tr("Pay %1 with %Ln point(s)?", "", paid), desk.fmt.money(value))
         desk.banner.ask(question, "info", lambda: self.pay_with_points(paid), self._back_to_pay)
 
     def _back_to_pay(self) -> None:

@@ -12,7 +12,6 @@ from loyaltydesk.ui.counter.desk import CounterDesk
 from loyaltydesk.ui.counter.recent import RecentStrip
 from loyaltydesk.ui.dialogs.void_dialog import VoidDialog
 from loyaltydesk.ui.messages import Messages
-from loyaltydesk.ui.translation import fill
 
 LOOK_BACK = 20
 """F8 looks this far back for something to void."""
@@ -82,7 +81,7 @@ class VoidFlow:
         if check is VoidCheck.OTHER_TILL_NEEDS_OWNER:
             return Messages.tr("This one is from another till: type an owner's PIN.")
         minutes = self.desk.settings.rules.void_window_minutes
-        return fill(Messages.tr("This one is older than %1 minutes: type an owner's PIN."), minutes)
+        return Messages.tr("This one is older than %n minute(s): type an owner's PIN.", "", minutes)
 
 
 def _undoable(item: RecentTransaction) -> bool:

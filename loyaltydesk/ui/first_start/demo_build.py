@@ -70,7 +70,7 @@ class DemoBuildWindow(QWidget):
         self.bar.setRange(0, total)
         self.bar.setValue(done)
         self.detail.setText(
-            self.tr("%1 of %2 customers, with their visits and rewards")
-            .replace("%1", str(done))
-            .replace("%2", str(total))
+            self.tr("%1 of %n customer(s), with their visits and rewards", "", total).replace(
+                "%1", str(done)
+            )
         )

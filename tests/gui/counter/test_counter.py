@@ -118,7 +118,7 @@ def test_visit_mode_checks_in_with_enter_alone(qtbot, window, real_services) -> 
     assert window.counter.actions.check_in.hasFocus()
     press(qtbot, None, Qt.Key.Key_Return)
     settle(qtbot, window)
-    assert window.counter.banner.text.startswith("+1 points — 1 points per visit")
+    assert window.counter.banner.text.startswith("+1 point — 1 point per visit")
     assert balance_shown(window) == "10"
     assert window.counter.card_view.stamps.uses_stamps()  # 10 of 12 stamps
     assert window.counter.card_view.progress.text() == "10 / 12 to Stamp card: a free coffee"

@@ -157,6 +157,6 @@ def test_a_key_that_cannot_act_says_why(qtbot, window, real_services) -> None:
     qtbot.waitUntil(lambda: counter.state == "idle", timeout=5_000)  # the result's time is up
     press(qtbot, None, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert counter.banner.text == (
-        "Ctrl+1: the last customer was cleared 1 seconds after their result. Scan their card again."
+        "Ctrl+1: the last customer was cleared 1 second after their result. Scan their card again."
     )
     shots(window, "counter-key-cannot-act")

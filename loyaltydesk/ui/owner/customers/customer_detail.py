@@ -201,7 +201,9 @@ class CustomerDetailView(QWidget):
             return
         service, actor, cid = self.context.services.points, self.context.actor, self.customer_id
         ref = uuid.uuid4().hex
-        said = self.tr("%1 points — %2").replace("%1", self.fmt.signed_points(points))
+        said = self.tr("%1 point(s) — %2", "", abs(points)).replace(
+            "%1", self.fmt.signed_points(points)
+        )
         self._write(
             lambda: service.adjust_points(
                 customer=cid, points=points, reason=reason, actor=actor, ref_code=ref
@@ -236,22 +238,25 @@ class CustomerDetailView(QWidget):
             return
         name = duplicate.name or duplicate.short_code
         text = self.tr(
-            "%1 (%2, %3 points) will be merged into %4. Their points move here with their "
+            "%1 (%2, %Ln point(s)) will be merged into %3. Their points move here with their "
             "expiry dates; their record is closed and can no longer be used at the counter. "
-            "Both histories and the audit trail are kept. This cannot be undone."
+            "Both histories and the audit trail are kept. This cannot be undone.",
+            "",
+            duplicate.balance,
         )
         text = text.replace("%1", name).replace("%2", duplicate.short_code)
-        text = text.replace("%3", self.fmt.points(duplicate.balance))
-        text = text.replace("%4", keep.name or keep.short_code)
+        text = text.replace("%3", keep.name or keep.short_code)
         if not confirm_destructive(self, self.tr("Merge customers?"), text, self.tr("Merge")):
             return
         admin, actor, ref = self._admin, self.context.actor, uuid.uuid4().hex
-        said = self.tr("Merged %1 into this customer: %2 points moved.").replace("%1", name)
+
         self._write(
             lambda: admin.merge_customers(
                 keep=keep.customer_id, merge=duplicate.customer_id, actor=actor, ref_code=ref
             ),
-            lambda result: said.replace("%2", self.fmt.points(result.points_moved)),
+            lambda result: self.tr(
+                "Merged %1 into this customer: %Ln point(s) moved.", "", result.points_moved
+            ).replace("%1", name),
         )
 
     def erase_customer(self) -> None:
@@ -279,10 +284,11 @@ class CustomerDetailView(QWidget):
     def export_data_to(self, path: str | Path) -> None:
         """A GDPR access request: the profile, the full ledger and the operations as JSON."""
         admin, actor, cid, target = self._admin, self.context.actor, self.customer_id, Path(path)
-        said = self.tr("Saved their profile and %1 ledger entries to %2.")
         self._write(
             lambda: admin.export_customer_data(customer=cid, path=str(target), actor=actor),
-            lambda rows: said.replace("%1", self.fmt.points(rows)).replace("%2", target.name),
+            lambda rows: self.tr(
+                "Saved their profile and %Ln ledger entries to %1.", "", rows
+            ).replace("%1", target.name),
             reload=False,
         )
 

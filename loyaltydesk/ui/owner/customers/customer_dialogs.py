@@ -37,9 +37,9 @@ class AdjustPointsDialog(QDialog):
         self.detail = detail
         self.fmt = fmt
         intro = QLabel(
-            self.tr("%1 has %2 points.")
-            .replace("%1", detail.name or detail.short_code)
-            .replace("%2", fmt.points(detail.balance))
+            self.tr("%1 has %Ln point(s).", "", detail.balance).replace(
+                "%1", detail.name or detail.short_code
+            )
         )
         intro.setWordWrap(True)
         self.add = QRadioButton(self.tr("Add points"))
@@ -99,9 +99,7 @@ class AdjustPointsDialog(QDialog):
         if self.amount.value() == 0:
             amount = self.tr("Type how many points, above 0.")
         elif self.remove.isChecked() and self.amount.value() > self.detail.balance:
-            amount = self.tr("They have only %1 points.").replace(
-                "%1", self.fmt.points(self.detail.balance)
-            )
+            amount = self.tr("They have only %Ln point(s).", "", self.detail.balance)
         if not self.reason.text().strip():
             reason = self.tr("Say why, so the history explains it.") if self._touched else ""
         self.amount_field.set_error(amount)
@@ -110,11 +108,7 @@ class AdjustPointsDialog(QDialog):
         self.ok.setEnabled(valid)
         self.ok.setText(self.tr("Add points") if self.add.isChecked() else self.tr("Remove points"))
         after = self.detail.balance + self.points
-        self.after.setText(
-            self.tr("Balance after: %1 points").replace("%1", self.fmt.points(after))
-            if not amount
-            else ""
-        )
+        self.after.setText(self.tr("Balance after: %Ln point(s)", "", after) if not amount else "")
         return valid
 
     def _on_reason_edited(self) -> None:
@@ -221,7 +215,7 @@ class MergeDialog(QDialog):
         self.duplicate = found
         parts = [found.name or self.tr("(no name)"), found.short_code,
                  display_phone(found.phone), found.email or "",
-                 self.tr("%1 points").replace("%1", self.fmt.points(found.balance))]  # fmt: skip
+                 self.tr("%Ln point(s)", "", found.balance)]  # fmt: skip
         self.found.setText(" · ".join(p for p in parts if p))
         self.ok.setEnabled(True)
         self.ok.setFocus()

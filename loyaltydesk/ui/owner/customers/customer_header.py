@@ -57,4 +57,4 @@ class CustomerHeader(QWidget):
         )
         parts = [detail.short_code, display_phone(detail.phone), detail.email or "", joined, seen]
         self.meta.setText(" · ".join(p for p in parts if p))
-        self.balance.setText(self.tr("%1 points").replace("%1", self.fmt.points(detail.balance)))
+        self.balance.setText(self.tr("%Ln point(s)", "", detail.balance))

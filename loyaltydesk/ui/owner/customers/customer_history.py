@@ -106,8 +106,8 @@ class HistoryPanel(QWidget):
             self.fitter.want_contents(least=64, most=240)
         if len(entries) >= HISTORY_LIMIT:
             self.note.setText(
-                self.tr("The latest %1 entries. Export their data for all of them.").replace(
-                    "%1", self.fmt.points(len(entries))
+                self.tr(
+                    "The latest %Ln entries. Export their data for all of them.", "", len(entries)
                 )
             )
         elif not entries:

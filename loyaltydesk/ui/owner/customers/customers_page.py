@@ -3,6 +3,7 @@ Enter opens a customer's detail; Import and Export work on CSV files."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -236,7 +237,11 @@ class CustomersPage(OwnerPage):
                 path=path, actor=actor, progress=progress, cancelled=cancelled
             )
 
-        self._export(self.tr("Exporting customers…"), work, self.tr("%1 customers saved to %2."))
+        self._export(
+            self.tr("Exporting customers…"),
+            work,
+            lambda rows: self.tr("%Ln customer(s) saved to %1.", "", rows),
+        )
 
     def export_ledger_to(self, path: str | Path) -> None:
         """Every ledger entry to a CSV file, with a progress bar and Cancel."""
@@ -247,15 +252,21 @@ class CustomersPage(OwnerPage):
                 path=path, actor=actor, progress=progress, cancelled=cancelled
             )
 
-        self._export(self.tr("Exporting the ledger…"), work, self.tr("%1 entries saved to %2."))
+        self._export(
+            self.tr("Exporting the ledger…"),
+            work,
+            lambda rows: self.tr("%Ln entries saved to %1.", "", rows),
+        )
 
-    def _export(self, title: str, work, done_text: str) -> None:
+    def _export(self, title: str, work, done_text: Callable[[int], str]) -> None:
+        """Run ``work`` as a long task; ``done_text(rows)`` says what was saved (%1: the file)."""
+
         def done(result: ExportResult) -> None:
             if result.cancelled:
                 self.banner.show_message(self.tr("Export cancelled — no file was written."), "info")
                 return
-            text = done_text.replace("%1", self.context.fmt.points(result.rows))
-            self.banner.show_message(text.replace("%2", result.path.name), "ok")
+            text = done_text(result.rows).replace("%1", result.path.name)
+            self.banner.show_message(text, "ok")
 
         self.banner.clear()
         self.task_dialog = run_long_task(self, self.context.runner, title, work, done,
@@ -282,11 +293,7 @@ class CustomersPage(OwnerPage):
         self._update_empty_state()
 
     def _on_count(self, total: int) -> None:
-        self.count_label.setText(
-            self.tr("%1 customers").replace("%1", self.context.fmt.points(total))
-            if total != 1
-            else self.tr("1 customer")
-        )
+        self.count_label.setText(self.tr("%Ln customer(s)", "", total))
         self._update_empty_state()
 
     def _update_empty_state(self) -> None:

@@ -22,10 +22,7 @@ class HistoryWords(TranslationContext):
 
 
 def _points(fmt: Formatter, value: int) -> str:
-    n = abs(value)
-    return (HistoryWords.tr("%1 point") if n == 1 else HistoryWords.tr("%1 points")).replace(
-        "%1", fmt.points(n)
-    )
+    return HistoryWords.tr("%Ln point(s)", "", abs(value))
 
 
 def _multiplier(rule: str) -> Decimal | None:
@@ -48,10 +45,8 @@ def history_details(entry: HistoryEntry, fmt: Formatter) -> str:
         if head == "SPEND" and entry.amount is not None:
             text = HistoryWords.tr("Check-in: %1 → %2").replace("%1", fmt.money(entry.amount))
         elif head == "UNIT" and entry.units is not None:
-            items = HistoryWords.tr("1 item") if entry.units == 1 else HistoryWords.tr("%1 items")
-            text = HistoryWords.tr("Check-in: %1 → %2").replace(
-                "%1", items.replace("%1", str(entry.units))
-            )
+            items = HistoryWords.tr("%Ln item(s)", "", entry.units)
+            text = HistoryWords.tr("Check-in: %1 → %2").replace("%1", items)
         else:
             text = HistoryWords.tr("Check-in (a visit) → %2")
         text = text.replace("%2", points)

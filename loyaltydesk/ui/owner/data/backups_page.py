@@ -25,7 +25,7 @@ from loyaltydesk.ui.long_task import Cancelled, Progress, run_long_task
 from loyaltydesk.ui.owner.base import OwnerContext
 from loyaltydesk.ui.owner.widgets.calls import call, show_failure
 from loyaltydesk.ui.owner.widgets.pages import ListPage
-from loyaltydesk.ui.owner.widgets.table import Column, count_text
+from loyaltydesk.ui.owner.widgets.table import Column
 
 Listing = tuple[BackupSupport, tuple[BackupInfo, ...], tuple[BackupInfo, ...]]
 PG_DUMP = "pg_dump --format=custom --file=loyaltydesk.dump DATABASE"
@@ -142,8 +142,7 @@ class BackupsPage(ListPage):
         elif not self.backups:
             empty = self.tr("No backups yet — press Back up now to make the first one.")
         self.table.set_records(shown, empty)
-        text = count_text(len(shown), self.tr("1 backup"), self.tr("%1 backups"), self.fmt.points)
-        self.count.setText(text)
+        self.count.setText(self.tr("%Ln backup(s)", "", len(shown)))
         self.update_actions()
 
     # -- backing up --------------------------------------------------------------------------
@@ -209,14 +208,20 @@ class BackupsPage(ListPage):
         )
 
     def _confirm_restore(self, checked: BackupCheck, described: str) -> None:
-        n = self.fmt.points
-        text = self.tr(
-            "Restoring replaces ALL the shop's data with %1: %2 customers and %3 ledger "
-            "entries. Everything recorded since that backup will be gone.\n\n"
-            "A copy of the data as it is now is saved in the backups folder first. "
-            "loyaltydesk must be restarted afterwards."
-        ).replace("%1", described).replace("%2", n(checked.customers)).replace(
-            "%3", n(checked.ledger_entries))  # fmt: skip
+        # two counts in one sentence: each is its own plural phrase ("12 customers")
+        customers = self.tr("%Ln customer(s)", "", checked.customers)
+        entries = self.tr("%Ln ledger entries", "", checked.ledger_entries)
+        text = (
+            self.tr(
+                "Restoring replaces ALL the shop's data with %1: %2 and %3. Everything recorded "
+                "since that backup will be gone.\n\n"
+                "A copy of the data as it is now is saved in the backups folder first. "
+                "loyaltydesk must be restarted afterwards."
+            )
+            .replace("%1", described)
+            .replace("%2", customers)
+            .replace("%3", entries)
+        )
         if not confirm_destructive(
             self, self.tr("Restore this backup?"), text, self.tr("Replace all data")
         ):
@@ -239,8 +244,8 @@ class BackupsPage(ListPage):
         self.reload()
         safety = result.safety_copy.name if result.safety_copy else ""
         self.banner.show_message(
-            self.tr("Restored: %1 customers. Restart loyaltydesk to carry on.").replace(
-                "%1", self.fmt.points(result.customers)), "warn")  # fmt: skip
+            self.tr("Restored: %Ln customer(s). Restart loyaltydesk to carry on.", "",
+                    result.customers), "warn")  # fmt: skip
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(self.tr("Restart loyaltydesk"))

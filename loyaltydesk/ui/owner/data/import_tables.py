@@ -95,25 +95,26 @@ def import_question(
     """What a real import will do, in numbers: from the dry run of this file and these
     columns when there was one, else from the preview's estimate."""
     if checked is not None:
-        return (
-            CustomerImport.tr("Import %1 new customers with %2 opening points from %3?\n\n"
-                "%4 rows with problems are left out; %5 rows imported before are skipped.")
-            .replace("%1", fmt.points(checked.created))
-            .replace("%2", fmt.points(checked.points_credited))
-            .replace("%3", file_name)
-            .replace("%4", fmt.points(rows_with_problems(checked.errors)))
-            .replace("%5", fmt.points(checked.skipped))
+        return fill(
+            CustomerImport.tr("Import %Ln new customer(s) from %1?\n\nOpening points: %2\n"
+                "Rows with problems, left out: %3\nRows imported before, skipped: %4", "",
+                checked.created),
+            file_name,
+            fmt.points(checked.points_credited),
+            fmt.points(rows_with_problems(checked.errors)),
+            fmt.points(checked.skipped),
         )  # fmt: skip
     total = preview.total_rows if preview is not None else 0
     wrong = rows_with_problems(preview.errors) if preview is not None else 0
     return (
         CustomerImport.tr(
-            "Import about %1 rows from %2?\n\nRows with problems (%3 seen so far) are left "
-            'out. "Check the whole file" first shows the exact numbers.'
+            "Import about %Ln row(s) from %1?\n\nRows with problems (%2 seen so far) are left "
+            'out. "Check the whole file" first shows the exact numbers.',
+            "",
+            total,
         )
-        .replace("%1", fmt.points(total))
-        .replace("%2", file_name)
-        .replace("%3", fmt.points(wrong))
+        .replace("%1", file_name)
+        .replace("%2", fmt.points(wrong))
     )
 
 
@@ -137,8 +138,8 @@ def summary_message(summary: ImportSummary, fmt: Formatter) -> tuple[str, str]:
     counts."""
     counts = fill(
         CustomerImport.tr(
-            "%1 rows read · %2 new customers · %3 already imported · "
-            "%4 rows with problems · %5 opening points"
+            "Rows read: %1 · New customers: %2 · Already imported: %3 · "
+            "Rows with problems: %4 · Opening points: %5"
         ),
         fmt.points(summary.rows_read),
         fmt.points(summary.created),

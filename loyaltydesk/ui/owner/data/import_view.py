@@ -256,11 +256,11 @@ class ImportView(QWidget):
         self.problems.set_rows(preview.errors)
         self.tabs.setTabText(1, self.tr("Problems (%1)").replace("%1", str(len(preview.errors))))
         self.result.setText(
-            self.tr("About %1 rows, with numbers written like %2 and dates like %3. The preview "
-                    "shows the first ones as they will be imported.")
-            .replace("%1", self.context.fmt.points(preview.total_rows))
-            .replace("%2", preview.number_example)
-            .replace("%3", DATE_EXAMPLES[preview.day_first])
+            self.tr("About %Ln row(s), with numbers written like %1 and dates like %2. The "
+                    "preview shows the first ones as they will be imported.", "",
+                    preview.total_rows)
+            .replace("%1", preview.number_example)
+            .replace("%2", DATE_EXAMPLES[preview.day_first])
         )  # fmt: skip
         self._set_ready(True)
 

@@ -12,7 +12,7 @@ from loyaltydesk.ui.owner.base import OwnerContext
 from loyaltydesk.ui.owner.program.reward_dialog import RewardDialog, RewardValues
 from loyaltydesk.ui.owner.widgets.calls import call
 from loyaltydesk.ui.owner.widgets.pages import ListPage
-from loyaltydesk.ui.owner.widgets.table import Column, count_text
+from loyaltydesk.ui.owner.widgets.table import Column
 
 Catalog = tuple[tuple[RewardItem, ...], tuple[RewardItem, ...]]
 
@@ -37,8 +37,8 @@ class RewardsPage(ListPage):
                    lambda r: self._position(r), right=True),
             Column(self.tr("Reward"), lambda r: r.title, lambda r: r.title.casefold(),
                    stretch=True),
-            Column(self.tr("Cost"), lambda r: self.tr("%1 points").replace(
-                "%1", fmt.points(r.cost)), lambda r: r.cost, right=True),
+            Column(self.tr("Cost"), lambda r: self.tr("%Ln point(s)", "", r.cost),
+                   lambda r: r.cost, right=True),
             Column(self.tr("Offered"), lambda r: self.tr("Yes") if r.active else self.tr("No")),
         ]  # fmt: skip
         self.build_list(
@@ -91,10 +91,10 @@ class RewardsPage(ListPage):
             empty = self.tr("No rewards yet — add one with New reward.")
         self.table.set_records(shown, empty)
         fmt = self.context.fmt
-        text = count_text(len(shown), self.tr("1 reward"), self.tr("%1 rewards"), fmt.points)
+        text = self.tr("%Ln reward(s)", "", len(shown))
         if len(shown) != len(self.catalog):
-            text = self.tr("%1 of %2").replace("%1", text).replace(
-                "%2", fmt.points(len(self.catalog)))  # fmt: skip
+            text = self.tr("%1 of %Ln reward(s)", "", len(self.catalog)).replace(
+                "%1", fmt.points(len(shown)))  # fmt: skip
         self.count.setText(text)
         self.update_actions()
 

@@ -14,41 +14,38 @@ class RulesPreview(TranslationContext):
     """Sentences of the preview of a rule change."""
 
 
-def _customers(count: int, fmt: Formatter) -> str:
-    return (
-        RulesPreview.tr("1 customer")
-        if count == 1
-        else fill(RulesPreview.tr("%1 customers"), fmt.points(count))
-    )
+def _customers(count: int) -> str:
+    """ "12 customers", to go into a sentence that counts something else."""
+    return RulesPreview.tr("%Ln customer(s)", "", count)
 
 
 def preview_sentences(preview: RulesChangePreview, fmt: Formatter) -> list[str]:
     """The effect of the change, one sentence per kind of change, numbers in the shop's
     locale. The service's own ``message`` says the same in English only."""
-    n = fmt.points
     lines: list[str] = []
     if preview.expiry_changed:
         new, old = preview.new_expiry_months, preview.old_expiry_months
         now = (
             RulesPreview.tr("never expire")
             if new is None
-            else fill(RulesPreview.tr("expire after %1 months"), n(new))
+            else RulesPreview.tr("expire after %Ln month(s)", "", new)
         )
         was = (
             RulesPreview.tr("never")
             if old is None
-            else fill(RulesPreview.tr("after %1 months"), n(old))
+            else RulesPreview.tr("after %Ln month(s)", "", old)
         )
         lines.append(
             fill(RulesPreview.tr("Points earned from now on %1 (until now: %2)."), now, was)
         )
-        holders = _customers(preview.customers_with_open_points, fmt)
+        holders = _customers(preview.customers_with_open_points)
         lines.append(
             fill(
                 RulesPreview.tr(
-                    "The %1 points earned before, held by %2, keep the expiry dates they have."
+                    "The %Ln point(s) earned before, held by %1, keep the expiry dates they have.",
+                    "",
+                    preview.open_points,
                 ),
-                n(preview.open_points),
                 holders,
             )
         )
@@ -56,22 +53,24 @@ def preview_sentences(preview: RulesChangePreview, fmt: Formatter) -> list[str]:
             lines.append(
                 fill(
                     RulesPreview.tr(
-                        "%1 of those points, held by %2, have no expiry date and keep none."
+                        "%Ln of those points, held by %1, have no expiry date and keep none.",
+                        "",
+                        preview.points_without_expiry,
                     ),
-                    n(preview.points_without_expiry),
-                    _customers(preview.customers_without_expiry, fmt),
+                    _customers(preview.customers_without_expiry),
                 )
             )
     if preview.rates_changed:
-        active = _customers(preview.active_customers, fmt)
+        active = _customers(preview.active_customers)
         lines.append(
             fill(
                 RulesPreview.tr(
                     "The new earning rules apply from the next check-in: %1 checked in during the "
-                    "last %2 days."
+                    "last %Ln day(s).",
+                    "",
+                    preview.active_days,
                 ),
                 active,
-                n(preview.active_days),
             )
         )
     if "point_value" in preview.changed:
@@ -81,10 +80,11 @@ def preview_sentences(preview: RulesChangePreview, fmt: Formatter) -> list[str]:
         lines.append(
             fill(
                 RulesPreview.tr(
-                    "The %1 points customers hold are worth %2 when paying with points, "
-                    "instead of %3."
+                    "The %Ln point(s) customers hold are worth %1 when paying with points, "
+                    "instead of %2.",
+                    "",
+                    preview.outstanding_points,
                 ),
-                n(preview.outstanding_points),
                 after,
                 before,
             )

@@ -56,11 +56,6 @@ def _decimal(value: Any) -> Decimal | None:
         return None
 
 
-def _count(fmt: Formatter, n: int, one: str, many: str) -> str:
-    """``one`` or ``many`` (already translated) with the count in the shop's digits."""
-    return (one if n == 1 else many).replace("%1", fmt.points(n))
-
-
 def setting_value(key: str, value: Any, fmt: Formatter) -> str:
     """A value as the owner reads it: money with its currency, counts with their unit."""
     if value is None and key == "largest_usual_purchase":
@@ -78,13 +73,11 @@ def setting_value(key: str, value: Any, fmt: Formatter) -> str:
         amount = _decimal(value)
         return fmt.money(amount) if amount is not None else str(value)
     if key in ("points_per_visit", "points_per_unit", "birthday_bonus_points"):
-        return _count(fmt, int(value), SettingsWords.tr("%1 point"), SettingsWords.tr("%1 points"))
+        return SettingsWords.tr("%Ln point(s)", "", int(value))
     if key == "expiry_months":
-        return _count(fmt, int(value), SettingsWords.tr("%1 month"), SettingsWords.tr("%1 months"))
+        return SettingsWords.tr("%Ln month(s)", "", int(value))
     if key in ("cooldown_minutes", "void_window_minutes"):
-        return _count(
-            fmt, int(value), SettingsWords.tr("%1 minute"), SettingsWords.tr("%1 minutes")
-        )
+        return SettingsWords.tr("%Ln minute(s)", "", int(value))
     if key == "tiers":
         return _tiers(value, fmt)
     return str(value)

@@ -147,17 +147,18 @@ def target_text(record: AuditRecord, staff_names: Mapping[int, str]) -> str:
 
 def _detail(key: str, value: object, fmt: Formatter) -> str:
     if key == "points" and isinstance(value, int):
-        return AuditEntryWords.tr("%1 points").replace("%1", fmt.signed_points(value))
+        # the sign goes with the number: %1 is the signed count, the form follows its size
+        said = AuditEntryWords.tr("%1 point(s)", "", abs(value))
+        return said.replace("%1", fmt.signed_points(value))
     if key == "role":
         role = _ROLES.get(str(value))
         return AuditEntryWords.tr("as %1").replace(
             "%1", AuditEntryWords.tr(role) if role else str(value)
         )
     if key == "rows" and isinstance(value, int):
-        words = AuditEntryWords.tr("%1 row") if value == 1 else AuditEntryWords.tr("%1 rows")
-        return words.replace("%1", fmt.points(value))
+        return AuditEntryWords.tr("%Ln row(s)", "", value)
     if key == "cost" and isinstance(value, int):
-        return AuditEntryWords.tr("costs %1 points").replace("%1", fmt.points(value))
+        return AuditEntryWords.tr("costs %Ln point(s)", "", value)
     shown = value if isinstance(value, str | int | float) else json.dumps(value)
     return f"{setting_label(key)}: {shown}"
 

@@ -184,8 +184,8 @@ class AuditLogPage(OwnerPage):
             text = self.tr("No entries")
         else:
             first, last = page.offset + 1, page.offset + len(page.entries)
-            text = self.tr("%1–%2 of %3 entries").replace("%1", fmt.points(first)).replace(
-                "%2", fmt.points(last)).replace("%3", fmt.points(page.total))  # fmt: skip
+            text = self.tr("%1–%2 of %Ln entries", "", page.total).replace(
+                "%1", fmt.points(first)).replace("%2", fmt.points(last))  # fmt: skip
         self.count.setText(text)
         self._update_paging()
 

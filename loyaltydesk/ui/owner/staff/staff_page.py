@@ -13,7 +13,7 @@ from loyaltydesk.ui.owner.base import OwnerContext
 from loyaltydesk.ui.owner.staff.staff_dialog import StaffDialog, StaffValues, role_text
 from loyaltydesk.ui.owner.widgets.calls import call
 from loyaltydesk.ui.owner.widgets.pages import ListPage
-from loyaltydesk.ui.owner.widgets.table import Column, count_text
+from loyaltydesk.ui.owner.widgets.table import Column
 
 
 class StaffPage(ListPage):
@@ -70,7 +70,7 @@ class StaffPage(ListPage):
                     "%1", self.search.query)  # fmt: skip
             self.table.set_records(shown, empty)
             fmt = self.context.fmt
-            text = count_text(len(shown), self.tr("1 person"), self.tr("%1 people"), fmt.points)
+            text = self.tr("%Ln person(s)", "", len(shown))
             active = sum(1 for m in self.members if m.active)
             self.count.setText(self.tr("%1 · %2 can sign in").replace("%1", text).replace(
                 "%2", fmt.points(active)))  # fmt: skip

@@ -70,12 +70,13 @@ def differences_note(differences: Sequence[BalanceDifference], service: str) -> 
 
 
 def what_text(problem: SyncProblem, fmt: Formatter) -> str:
-    points = fmt.signed_points(problem.points)
+    # %1 is the signed count ("−20"); the plural form follows its size
+    points, size = fmt.signed_points(problem.points), abs(problem.points)
     words = {
-        SyncAction.EARN: SyncDifferences.tr("Check-in, %1 points"),
-        SyncAction.REDEEM: SyncDifferences.tr("Redemption, %1 points"),
-        SyncAction.ADJUST: SyncDifferences.tr("Adjustment, %1 points"),
-        SyncAction.REVERSE: SyncDifferences.tr("Void, %1 points"),
+        SyncAction.EARN: SyncDifferences.tr("Check-in, %1 point(s)", "", size),
+        SyncAction.REDEEM: SyncDifferences.tr("Redemption, %1 point(s)", "", size),
+        SyncAction.ADJUST: SyncDifferences.tr("Adjustment, %1 point(s)", "", size),
+        SyncAction.REVERSE: SyncDifferences.tr("Void, %1 point(s)", "", size),
         SyncAction.REGISTER: SyncDifferences.tr("New customer"),
         SyncAction.VOUCHER_REDEEM: SyncDifferences.tr("Voucher used"),
         SyncAction.VOUCHER_BATCH: SyncDifferences.tr("Voucher batch"),

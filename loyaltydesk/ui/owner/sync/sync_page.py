@@ -336,11 +336,7 @@ class SyncPage(OwnerPage):
         if not status.configured:
             self.queue.setText(self.tr("Not connected: nothing is queued."))
         else:
-            problems = (
-                self.tr("1 problem")
-                if status.failed == 1
-                else self.tr("%1 problems").replace("%1", fmt.points(status.failed))
-            )
+            problems = self.tr("%Ln problem(s)", "", status.failed)
             parts = [
                 self.tr("%1 waiting to be sent").replace("%1", fmt.points(status.pending)),
                 problems,

@@ -352,8 +352,3 @@ class RowsTable(QFrame):
 
     def _on_activated(self, index: QModelIndex) -> None:
         self.opened.emit(self.model.row_at(self.proxy.mapToSource(index).row()))
-
-
-def count_text(count: int, one: str, many: str, fmt_number: Callable[[int], str]) -> str:
-    """ "1 reward" or "12 rewards": ``many`` holds %1 for the number."""
-    return one if count == 1 else many.replace("%1", fmt_number(count))

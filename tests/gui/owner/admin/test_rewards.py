@@ -137,7 +137,7 @@ def test_search_filters_as_you_type(qtbot, window) -> None:
     page = open_page(qtbot, window, "rewards")
     type_text(qtbot, page.search, "cof")
     qtbot.waitUntil(lambda: table_texts(page.table, 1) == ["Free coffee"], timeout=5_000)
-    assert page.count.text() == "1 reward of 3"
+    assert page.count.text() == "1 of 3 rewards"
     type_text(qtbot, page.search, "zzz")
     qtbot.waitUntil(lambda: page.table.stack.currentWidget() is page.table.empty, timeout=5_000)
     assert page.table.empty.text() == "No reward matches “cofzzz”."

@@ -184,7 +184,7 @@ def test_export_one_customers_data(qtbot, window, real_services, tmp_path) -> No
     page.detail.export_data_to(target)
     settle(qtbot, window)
     assert json.loads(target.read_text(encoding="utf-8"))
-    assert page.detail.banner.text == "Saved their profile and 1 ledger entries to ana.json."
+    assert page.detail.banner.text == "Saved their profile and 1 ledger entry to ana.json."
 
 
 def test_reprint_the_member_card(qtbot, window, real_services) -> None:

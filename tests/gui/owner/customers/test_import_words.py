@@ -37,7 +37,7 @@ def test_rows_with_problems_whole_messages_and_a_question(
     qtbot.waitUntil(lambda: view.summary is not None, timeout=15_000)
     problems = view.summary.errors
     assert {p.row_number for p in problems} == {3, 4}
-    assert "2 rows with problems" in view.banner.text
+    assert "Rows with problems: 2" in view.banner.text
     assert view.tabs.tabText(1) == "Problems (2)"
     duplicate = next(p for p in problems if p.row_number == 3)
     row = next(r for r in range(view.problems.rowCount()) if view.problems.records[r] is duplicate)
@@ -67,8 +67,8 @@ def test_rows_with_problems_whole_messages_and_a_question(
     qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
     settle(qtbot, window)
     assert asked == [
-        "Import 2 new customers with 150 opening points from old.csv?\n\n"
-        "2 rows with problems are left out; 0 rows imported before are skipped."
+        "Import 2 new customers from old.csv?\n\nOpening points: 150\n"
+        "Rows with problems, left out: 2\nRows imported before, skipped: 0"
     ]
     assert view.summary is None
     with pytest.raises(LoyaltyError):  # Cancel imported nothing
