@@ -1611,6 +1611,57 @@ Se dejan fuera las filas con problemas (%2 vistas hasta ahora). Con «Revisar to
     </message>
 </context>
 <context>
+    <name>DemoShopWords</name>
+    <message>
+        <source>Kopi &amp; Co. (demo)</source>
+        <translation>Kopi &amp; Co. (demo)</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>Plata</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>Oro</translation>
+    </message>
+    <message>
+        <source>Free coffee</source>
+        <translation>Café gratis</translation>
+    </message>
+    <message>
+        <source>Pastry of the day</source>
+        <translation>Bollería del día</translation>
+    </message>
+    <message>
+        <source>10% off</source>
+        <translation>10 % de descuento</translation>
+    </message>
+    <message>
+        <source>Tote bag</source>
+        <translation>Bolsa de tela</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propietario</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Cajero</translation>
+    </message>
+    <message>
+        <source>Welcome back</source>
+        <translation>Bienvenido de nuevo</translation>
+    </message>
+    <message>
+        <source>Demo Customer</source>
+        <translation>Cliente de prueba</translation>
+    </message>
+</context>
+<context>
     <name>DismissDialog</name>
     <message>
         <source>Dismiss a sync problem</source>

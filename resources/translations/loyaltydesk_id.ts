@@ -1579,6 +1579,57 @@ Baris bermasalah (sejauh ini %2) tidak diikutkan. Untuk angka pastinya, jalankan
     </message>
 </context>
 <context>
+    <name>DemoShopWords</name>
+    <message>
+        <source>Kopi &amp; Co. (demo)</source>
+        <translation>Kopi &amp; Co. (demo)</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>Silver</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>Gold</translation>
+    </message>
+    <message>
+        <source>Free coffee</source>
+        <translation>Kopi gratis</translation>
+    </message>
+    <message>
+        <source>Pastry of the day</source>
+        <translation>Kue hari ini</translation>
+    </message>
+    <message>
+        <source>10% off</source>
+        <translation>Diskon 10%</translation>
+    </message>
+    <message>
+        <source>Tote bag</source>
+        <translation>Tas jinjing</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Pemilik</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Kasir</translation>
+    </message>
+    <message>
+        <source>Welcome back</source>
+        <translation>Selamat datang kembali</translation>
+    </message>
+    <message>
+        <source>Demo Customer</source>
+        <translation>Pelanggan Demo</translation>
+    </message>
+</context>
+<context>
     <name>DismissDialog</name>
     <message>
         <source>Dismiss a sync problem</source>

@@ -1579,6 +1579,57 @@ Baris bermasalah (%2 setakat ini) ditinggalkan. &quot;Semak seluruh fail&quot; d
     </message>
 </context>
 <context>
+    <name>DemoShopWords</name>
+    <message>
+        <source>Kopi &amp; Co. (demo)</source>
+        <translation>Kopi &amp; Co. (demo)</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Ahli</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>Perak</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>Emas</translation>
+    </message>
+    <message>
+        <source>Free coffee</source>
+        <translation>Kopi percuma</translation>
+    </message>
+    <message>
+        <source>Pastry of the day</source>
+        <translation>Pastri hari ini</translation>
+    </message>
+    <message>
+        <source>10% off</source>
+        <translation>Diskaun 10%</translation>
+    </message>
+    <message>
+        <source>Tote bag</source>
+        <translation>Beg tote</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Pemilik</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Juruwang</translation>
+    </message>
+    <message>
+        <source>Welcome back</source>
+        <translation>Selamat kembali</translation>
+    </message>
+    <message>
+        <source>Demo Customer</source>
+        <translation>Pelanggan Demo</translation>
+    </message>
+</context>
+<context>
     <name>DismissDialog</name>
     <message>
         <source>Dismiss a sync problem</source>

@@ -1579,6 +1579,57 @@ Rows with problems (%2 seen so far) are left out. &quot;Check the whole file&quo
     </message>
 </context>
 <context>
+    <name>DemoShopWords</name>
+    <message>
+        <source>Kopi &amp; Co. (demo)</source>
+        <translation>Kopi &amp; Co.（演示）</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>银卡</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>金卡</translation>
+    </message>
+    <message>
+        <source>Free coffee</source>
+        <translation>免费咖啡</translation>
+    </message>
+    <message>
+        <source>Pastry of the day</source>
+        <translation>每日糕点</translation>
+    </message>
+    <message>
+        <source>10% off</source>
+        <translation>九折</translation>
+    </message>
+    <message>
+        <source>Tote bag</source>
+        <translation>帆布袋</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>店主</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>收银员</translation>
+    </message>
+    <message>
+        <source>Welcome back</source>
+        <translation>欢迎回来</translation>
+    </message>
+    <message>
+        <source>Demo Customer</source>
+        <translation>演示顾客</translation>
+    </message>
+</context>
+<context>
     <name>DismissDialog</name>
     <message>
         <source>Dismiss a sync problem</source>

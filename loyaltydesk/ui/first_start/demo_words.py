@@ -13,13 +13,17 @@ class DemoShopWords(TranslationContext):
 
 def demo_words() -> DemoWords:
     """The demo's names in the language installed now (call on the GUI thread)."""
-    tr = DemoShopWords.tr
     return DemoWords(
-        shop_name=tr("Kopi & Co. (demo)"),
-        tiers=(tr("Member"), tr("Silver"), tr("Gold")),
-        rewards=(tr("Free coffee"), tr("Pastry of the day"), tr("10% off"), tr("Tote bag")),
-        owner=tr("Owner"),
-        cashier=tr("Cashier"),
-        voucher_batch=tr("Welcome back"),
-        demo_customer=tr("Demo Customer"),
+        shop_name=DemoShopWords.tr("Kopi & Co. (demo)"),
+        tiers=(DemoShopWords.tr("Member"), DemoShopWords.tr("Silver"), DemoShopWords.tr("Gold")),
+        rewards=(
+            DemoShopWords.tr("Free coffee"),
+            DemoShopWords.tr("Pastry of the day"),
+            DemoShopWords.tr("10% off"),
+            DemoShopWords.tr("Tote bag"),
+        ),
+        owner=DemoShopWords.tr("Owner"),
+        cashier=DemoShopWords.tr("Cashier"),
+        voucher_batch=DemoShopWords.tr("Welcome back"),
+        demo_customer=DemoShopWords.tr("Demo Customer"),
     )
