@@ -54,7 +54,7 @@ def chosen_locale(choice: str, system: QLocale) -> QLocale:
     if not choice or choice == language_for(system).code:
         return system
     wanted = QLocale(choice)
-    local = QLocale(wanted.language(), wanted.script(), system.country())
+    local = QLocale(wanted.language(), wanted.script(), system.territory())
     return local if local.language() == wanted.language() else wanted
 
 

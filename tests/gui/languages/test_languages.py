@@ -16,6 +16,7 @@ from loyaltydesk.config import resolve_config
 from loyaltydesk.services.backups import BackupService
 from loyaltydesk.services.context import utc_now
 from loyaltydesk.services.demo import OWNER_PIN, SimulatedClock, build_demo_shop
+from loyaltydesk.ui.first_start.demo_words import demo_words
 from loyaltydesk.ui.languages import LANGUAGES, install_language
 from loyaltydesk.ui.main_window import MainWindow
 from tests.gui.helpers import look_up, open_window, press, screenshot, settle, sign_in, type_text
@@ -48,7 +49,8 @@ def speaking(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str
 def _demo_window(qtbot, qapp, tmp_path: Path) -> MainWindow:
     config = resolve_config(home=str(tmp_path), demo=True)
     clock = SimulatedClock(utc_now())
-    build_demo_shop(open_services(config, durable=False, clock=clock), clock, customers=12)
+    services = open_services(config, durable=False, clock=clock)
+    build_demo_shop(services, clock, customers=12, words=demo_words())  # in the language
     services = open_services(config)
     db_path = Path(config.db_url.removeprefix("sqlite:///"))
     locale = QLocale()  # open_window sets a Malaysian English default; keep the language's

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
+from importlib.resources import files
 from pathlib import Path
 
 import pytest
@@ -17,12 +18,13 @@ from loyaltydesk.config import resolve_config
 from loyaltydesk.services.backups import BackupService
 from loyaltydesk.services.context import utc_now
 from loyaltydesk.services.demo import OWNER_PIN, SimulatedClock, build_demo_shop
+from loyaltydesk.ui.first_start.demo_words import demo_words
 from loyaltydesk.ui.main_window import MainWindow
 from loyaltydesk.ui.owner.registry import owner_pages
 from tests.gui.helpers import look_up, open_window, press, screenshot, settle, sign_in, type_text
 from tests.gui.layout_checks import cut_widgets
 
-_KEEP = re.compile(r"%\d+|%n|&\w|<[^>]+>|\{\w+\}")
+_KEEP = re.compile(r"%\d+|%L?n|&\w|<[^>]+>|\{\w+\}")
 _QT_CONTEXT = re.compile(r"^Q[A-Z]")
 
 
@@ -37,9 +39,19 @@ def longer(text: str) -> str:
 
 
 class PseudoTranslator(QTranslator):
+    """Every string longer; a count's sentence first takes its English plural form."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.english = QTranslator(self)
+        catalogs = files("loyaltydesk.resources").joinpath("translations")
+        assert self.english.load("loyaltydesk_en", str(catalogs))
+
     def translate(self, context, source, disambiguation=None, n=-1):
         if not source or _QT_CONTEXT.match(context or ""):
             return None
+        if n >= 0:
+            source = self.english.translate(context, source, disambiguation, n) or source
         return longer(source)
 
     def isEmpty(self) -> bool:
@@ -70,7 +82,8 @@ def _every_screen(qtbot, qapp, tmp_path: Path, name: str) -> list[str]:
     """Counter with a customer, then every owner page: screenshots and what is cut."""
     config = resolve_config(home=str(tmp_path), demo=True)
     clock = SimulatedClock(utc_now())
-    build_demo_shop(open_services(config, durable=False, clock=clock), clock, customers=12)
+    services = open_services(config, durable=False, clock=clock)
+    build_demo_shop(services, clock, customers=12, words=demo_words())  # in the language
     services = open_services(config)
     window: MainWindow = open_window(
         qtbot, qapp, services, Path(config.db_url.removeprefix("sqlite:///")), tmp_path
