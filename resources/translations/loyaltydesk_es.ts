@@ -147,8 +147,8 @@
     <message numerus="yes">
         <source>Balance after: %Ln point(s)</source>
         <translation>
-            <numerusform>Saldo después: %Ln punto</numerusform>
-            <numerusform>Saldo después: %Ln puntos</numerusform>
+            <numerusform>Saldo tras el ajuste: %Ln punto</numerusform>
+            <numerusform>Saldo tras el ajuste: %Ln puntos</numerusform>
         </translation>
     </message>
     <message>
@@ -680,8 +680,8 @@ Antes se guarda una copia de los datos actuales en la carpeta de copias. Despué
     <message numerus="yes">
         <source>Restored: %Ln customer(s). Restart loyaltydesk to carry on.</source>
         <translation>
-            <numerusform>Restaurado: %Ln cliente. Reinicia loyaltydesk para continuar.</numerusform>
-            <numerusform>Restaurado: %Ln clientes. Reinicia loyaltydesk para continuar.</numerusform>
+            <numerusform>Copia restaurada (%Ln cliente). Reinicia loyaltydesk para continuar.</numerusform>
+            <numerusform>Copia restaurada (%Ln clientes). Reinicia loyaltydesk para continuar.</numerusform>
         </translation>
     </message>
     <message>
@@ -1286,13 +1286,13 @@ Rows imported before, skipped: %4</source>
             <numerusform>¿Importar %Ln cliente nuevo desde %1?
 
 Puntos iniciales: %2
-Filas con problemas, que se dejan fuera: %3
-Filas ya importadas antes, que se saltan: %4</numerusform>
+Filas con problemas (no se importan): %3
+Filas ya importadas antes (se omiten): %4</numerusform>
             <numerusform>¿Importar %Ln clientes nuevos desde %1?
 
 Puntos iniciales: %2
-Filas con problemas, que se dejan fuera: %3
-Filas ya importadas antes, que se saltan: %4</numerusform>
+Filas con problemas (no se importan): %3
+Filas ya importadas antes (se omiten): %4</numerusform>
         </translation>
     </message>
     <message>
@@ -1306,10 +1306,10 @@ Rows with problems (%2 seen so far) are left out. &quot;Check the whole file&quo
         <translation>
             <numerusform>¿Importar %Ln fila desde %1?
 
-Se dejan fuera las filas con problemas (%2 vistas hasta ahora). Con «Revisar todo el archivo» verás antes las cifras exactas.</numerusform>
+Las filas con problemas (%2 detectadas hasta ahora) no se importan. Con «Revisar todo el archivo» verás antes las cifras exactas.</numerusform>
             <numerusform>¿Importar unas %Ln filas desde %1?
 
-Se dejan fuera las filas con problemas (%2 vistas hasta ahora). Con «Revisar todo el archivo» verás antes las cifras exactas.</numerusform>
+Las filas con problemas (%2 detectadas hasta ahora) no se importan. Con «Revisar todo el archivo» verás antes las cifras exactas.</numerusform>
         </translation>
     </message>
     <message>
@@ -1791,8 +1791,8 @@ Se dejan fuera las filas con problemas (%2 vistas hasta ahora). Con «Revisar to
     <message numerus="yes">
         <source>The latest %Ln entries. Export their data for all of them.</source>
         <translation>
-            <numerusform>El último %Ln movimiento. Para verlos todos, exporta sus datos.</numerusform>
-            <numerusform>Los últimos %Ln movimientos. Para verlos todos, exporta sus datos.</numerusform>
+            <numerusform>Se muestra %Ln movimiento, el más reciente. Para verlos todos, exporta sus datos.</numerusform>
+            <numerusform>Se muestran los %Ln movimientos más recientes. Para verlos todos, exporta sus datos.</numerusform>
         </translation>
     </message>
     <message>
@@ -2414,8 +2414,8 @@ Se dejan fuera las filas con problemas (%2 vistas hasta ahora). Con «Revisar to
     <message numerus="yes">
         <source>%1 redeemed — %2 point(s)</source>
         <translation>
-            <numerusform>%1 canjeado — %2 punto</numerusform>
-            <numerusform>%1 canjeado — %2 puntos</numerusform>
+            <numerusform>Recompensa canjeada: %1 — %2 punto</numerusform>
+            <numerusform>Recompensa canjeada: %1 — %2 puntos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3574,22 +3574,22 @@ Se dejan fuera las filas con problemas (%2 vistas hasta ahora). Con «Revisar to
     <message numerus="yes">
         <source>The %Ln point(s) earned before, held by %1, keep the expiry dates they have.</source>
         <translation>
-            <numerusform>El %Ln punto ganado antes, que tiene %1, mantiene su fecha de caducidad.</numerusform>
-            <numerusform>Los %Ln puntos ganados antes, que tienen %1, mantienen sus fechas de caducidad.</numerusform>
+            <numerusform>El %Ln punto ganado antes, en poder de %1, mantiene su fecha de caducidad.</numerusform>
+            <numerusform>Los %Ln puntos ganados antes, en poder de %1, mantienen sus fechas de caducidad.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln of those points, held by %1, have no expiry date and keep none.</source>
         <translation>
-            <numerusform>%Ln de esos puntos, que tiene %1, no tiene fecha de caducidad y seguirá sin ella.</numerusform>
-            <numerusform>%Ln de esos puntos, que tienen %1, no tienen fecha de caducidad y seguirán sin ella.</numerusform>
+            <numerusform>%Ln de esos puntos, en poder de %1, no tiene fecha de caducidad y seguirá sin ella.</numerusform>
+            <numerusform>%Ln de esos puntos, en poder de %1, no tienen fecha de caducidad y seguirán sin ella.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The new earning rules apply from the next check-in: %1 checked in during the last %Ln day(s).</source>
         <translation>
-            <numerusform>Las nuevas reglas para ganar puntos se aplican desde la próxima visita: %1 vinieron en el último día.</numerusform>
-            <numerusform>Las nuevas reglas para ganar puntos se aplican desde la próxima visita: %1 vinieron en los últimos %Ln días.</numerusform>
+            <numerusform>Las nuevas reglas para ganar puntos se aplican desde la próxima visita: en el último día hubo visitas de %1.</numerusform>
+            <numerusform>Las nuevas reglas para ganar puntos se aplican desde la próxima visita: en los últimos %Ln días hubo visitas de %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

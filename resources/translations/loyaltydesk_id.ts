@@ -145,7 +145,7 @@
     <message numerus="yes">
         <source>Balance after: %Ln point(s)</source>
         <translation>
-            <numerusform>Saldo setelahnya: %Ln poin</numerusform>
+            <numerusform>Saldo setelah penyesuaian: %Ln poin</numerusform>
         </translation>
     </message>
     <message>
@@ -1038,7 +1038,7 @@ Salinan data saat ini disimpan dulu di folder cadangan. Setelah itu loyaltydesk 
     <message numerus="yes">
         <source>%1 (%2, %Ln point(s)) will be merged into %3. Their points move here with their expiry dates; their record is closed and can no longer be used at the counter. Both histories and the audit trail are kept. This cannot be undone.</source>
         <translation>
-            <numerusform>%1 (%2, %Ln poin) akan digabungkan ke %3. Poinnya pindah ke sini beserta tanggal hangusnya; datanya ditutup dan tidak bisa dipakai lagi di kasir. Kedua riwayat dan jejak audit tetap disimpan. Ini tidak bisa dibatalkan.</numerusform>
+            <numerusform>%1 (%2, %Ln poin) akan digabungkan ke %3. Poinnya pindah ke sini beserta tanggal hangusnya; datanya ditutup dan tidak bisa dipakai lagi di kasir. Riwayat keduanya dan jejak audit tetap disimpan. Ini tidak bisa dibatalkan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1266,7 +1266,7 @@ Rows imported before, skipped: %4</source>
             <numerusform>Impor %Ln pelanggan baru dari %1?
 
 Poin awal: %2
-Baris bermasalah, tidak diikutkan: %3
+Baris bermasalah, tidak disertakan: %3
 Baris yang sudah pernah diimpor, dilewati: %4</numerusform>
         </translation>
     </message>
@@ -1281,7 +1281,7 @@ Rows with problems (%2 seen so far) are left out. &quot;Check the whole file&quo
         <translation>
             <numerusform>Impor sekitar %Ln baris dari %1?
 
-Baris bermasalah (sejauh ini %2) tidak diikutkan. Untuk angka pastinya, jalankan dulu &quot;Periksa seluruh file&quot;.</numerusform>
+Baris bermasalah (sejauh ini %2) tidak disertakan. Untuk angka pastinya, jalankan dulu &quot;Periksa seluruh file&quot;.</numerusform>
         </translation>
     </message>
     <message>
@@ -3518,13 +3518,13 @@ Baris bermasalah (sejauh ini %2) tidak diikutkan. Untuk angka pastinya, jalankan
     <message numerus="yes">
         <source>The %Ln point(s) earned before, held by %1, keep the expiry dates they have.</source>
         <translation>
-            <numerusform>%Ln poin yang didapat sebelumnya, milik %1, tetap dengan tanggal hangusnya.</numerusform>
+            <numerusform>%Ln poin yang didapat sebelumnya, milik %1, tetap memakai tanggal hangusnya.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln of those points, held by %1, have no expiry date and keep none.</source>
         <translation>
-            <numerusform>%Ln poin di antaranya, milik %1, tidak punya tanggal hangus dan tetap begitu.</numerusform>
+            <numerusform>%Ln poin di antaranya, milik %1, tidak punya tanggal hangus dan tetap tanpa tanggal hangus.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

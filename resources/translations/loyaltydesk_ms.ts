@@ -139,13 +139,13 @@
     <message numerus="yes">
         <source>They have only %Ln point(s).</source>
         <translation>
-            <numerusform>Mereka hanya ada %Ln mata.</numerusform>
+            <numerusform>Pelanggan ini hanya ada %Ln mata.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Balance after: %Ln point(s)</source>
         <translation>
-            <numerusform>Baki selepas: %Ln mata</numerusform>
+            <numerusform>Baki selepas pelarasan: %Ln mata</numerusform>
         </translation>
     </message>
     <message>
@@ -1038,7 +1038,7 @@ Salinan data seperti sekarang disimpan dahulu dalam folder sandaran. loyaltydesk
     <message numerus="yes">
         <source>%1 (%2, %Ln point(s)) will be merged into %3. Their points move here with their expiry dates; their record is closed and can no longer be used at the counter. Both histories and the audit trail are kept. This cannot be undone.</source>
         <translation>
-            <numerusform>%1 (%2, %Ln mata) akan digabungkan ke dalam %3. Mata mereka dipindahkan ke sini bersama tarikh luputnya; rekod mereka ditutup dan tidak boleh digunakan lagi di kaunter. Kedua-dua sejarah dan jejak audit disimpan. Tindakan ini tidak boleh dibuat asal.</numerusform>
+            <numerusform>%1 (%2, %Ln mata) akan digabungkan ke dalam %3. Matanya dipindahkan ke sini bersama tarikh luputnya; rekodnya ditutup dan tidak boleh digunakan lagi di kaunter. Kedua-dua sejarah dan jejak audit disimpan. Tindakan ini tidak boleh dibuat asal.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1050,7 +1050,7 @@ Salinan data seperti sekarang disimpan dahulu dalam folder sandaran. loyaltydesk
     <message numerus="yes">
         <source>Saved their profile and %Ln ledger entries to %1.</source>
         <translation>
-            <numerusform>Profil mereka dan %Ln entri lejar disimpan ke %1.</numerusform>
+            <numerusform>Profil pelanggan dan %Ln entri lejar disimpan ke %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1759,7 +1759,7 @@ Baris bermasalah (%2 setakat ini) ditinggalkan. &quot;Semak seluruh fail&quot; d
     <message numerus="yes">
         <source>The latest %Ln entries. Export their data for all of them.</source>
         <translation>
-            <numerusform>%Ln entri terkini. Eksport data mereka untuk melihat semuanya.</numerusform>
+            <numerusform>%Ln entri terkini. Eksport data pelanggan ini untuk melihat semuanya.</numerusform>
         </translation>
     </message>
     <message>
@@ -2383,7 +2383,7 @@ Baris bermasalah (%2 setakat ini) ditinggalkan. &quot;Semak seluruh fail&quot; d
     <message numerus="yes">
         <source>%1 point(s) paid %2</source>
         <translation>
-            <numerusform>Bayar %2 dengan %1 mata</numerusform>
+            <numerusform>%2 dibayar dengan %1 mata</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2411,7 +2411,7 @@ Baris bermasalah (%2 setakat ini) ditinggalkan. &quot;Semak seluruh fail&quot; d
     <message numerus="yes">
         <source>%1: the last customer was cleared %n second(s) after their result. Scan their card again.</source>
         <translation>
-            <numerusform>%1: pelanggan terakhir dikosongkan %n saat selepas keputusannya. Imbas kad mereka sekali lagi.</numerusform>
+            <numerusform>%1: pelanggan terakhir dikosongkan %n saat selepas keputusannya. Imbas kad pelanggan itu sekali lagi.</numerusform>
         </translation>
     </message>
     <message>
@@ -2501,7 +2501,7 @@ Baris bermasalah (%2 setakat ini) ditinggalkan. &quot;Semak seluruh fail&quot; d
     <message numerus="yes">
         <source>This one is older than %n minute(s): type an owner&apos;s PIN.</source>
         <translation>
-            <numerusform>Ini lebih lama daripada %n minit: taip PIN pemilik.</numerusform>
+            <numerusform>Transaksi ini sudah lebih %n minit: taip PIN pemilik.</numerusform>
         </translation>
     </message>
     <message>
@@ -2563,7 +2563,7 @@ Baris bermasalah (%2 setakat ini) ditinggalkan. &quot;Semak seluruh fail&quot; d
     <message numerus="yes">
         <source>Checked in %n minute(s) ago — press Enter to check in again.</source>
         <translation>
-            <numerusform>Daftar masuk %n minit lalu — tekan Enter untuk daftar masuk lagi.</numerusform>
+            <numerusform>Sudah daftar masuk %n minit lalu — tekan Enter untuk daftar masuk lagi.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2731,7 +2731,7 @@ Baris bermasalah (%2 setakat ini) ditinggalkan. &quot;Semak seluruh fail&quot; d
     <message numerus="yes">
         <source>%Ln unit(s) at %1 each</source>
         <translation>
-            <numerusform>%Ln unit pada %1 setiap satu</numerusform>
+            <numerusform>%Ln unit, %1 seunit</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -943,7 +943,7 @@ A copy of the data as it is now is saved in the backups folder first. loyaltydes
     <message numerus="yes">
         <source>%3 says %1 point(s) (read %2)</source>
         <translation>
-            <numerusform>%3 显示 %1 积分（%2 读取）</numerusform>
+            <numerusform>%3 显示 %1 积分（读取于 %2）</numerusform>
         </translation>
     </message>
     <message>
