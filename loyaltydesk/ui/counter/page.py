@@ -167,6 +167,9 @@ class CounterPage(QWidget):
         profile = settings.profile
         self.fmt = Formatter(QLocale(), profile.currency, profile.timezone)
         self.actions.set_mode(settings.rules.earn_mode, self.fmt.currency_symbol())
+        # The strip may have been filled before these settings came (both load at sign-in):
+        # its times follow the shop's time zone from now on.
+        self.recent.show_transactions(self.recent.transactions, self.fmt)
 
     # -- the desk: what the flows may ask ----------------------------------------------------
 

@@ -85,6 +85,32 @@ def test_one_time_zone_and_dates_on_other_days(qtbot, window, real_services) -> 
     shots(window, "counter-recent-other-day")
 
 
+def test_the_recent_strip_follows_the_shops_time_zone_whenever_it_comes(
+    qtbot, window, real_services
+) -> None:
+    """At sign-in the settings and the strip load side by side: a strip filled first is
+    written again in the shop's zone when the settings come (here: they come later)."""
+    code = make_customer(real_services, "+60123450022", "Marta Ruiz")
+    then = datetime.now(UTC) - timedelta(days=2)
+    earlier = build_services(real_services.context.uow, clock=lambda: then)
+    customer = real_services.customers.lookup(code).customer_id
+    earlier.points.check_in(customer=customer, actor=CASHIER, ref_code="strip-zone", amount="7")
+    sign_in(qtbot, window, "0000")
+    settle(qtbot, window)
+    page = window.counter
+    kuala_lumpur = Formatter(page.fmt.locale, "MYR", "Asia/Kuala_Lumpur")
+    assert f"{kuala_lumpur.date(then)} {kuala_lumpur.time(then)} Marta +7" in _strip(window)
+    zone = "Pacific/Kiritimati"
+    settings = shop_settings()
+    page.apply_settings(replace(settings, profile=replace(settings.profile, timezone=zone)))
+    kiritimati = Formatter(page.fmt.locale, "MYR", zone)
+    assert f"{kiritimati.date(then)} {kiritimati.time(then)} Marta +7" in _strip(window)
+
+
+def _strip(window) -> list[str]:
+    return [w.text() for w in window.counter.recent.findChildren(type(window.header.clock))]
+
+
 def _times(fmt: Formatter) -> set[str]:
     now = datetime.now(UTC)
     return {fmt.time(now - timedelta(minutes=1)), fmt.time(now), fmt.time(now + timedelta(1))}
